@@ -1,0 +1,5 @@
+"""`python -m sourcebook` runs the command line."""
+
+from sourcebook.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""The command line: thin commands over library functions, rich output, `--json` for machines."""

@@ -1,0 +1,1 @@
+"""Ingest: files, folders and archives in, clean `Document` records out."""

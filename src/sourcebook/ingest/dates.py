@@ -1,0 +1,58 @@
+"""Publication dates, normalised to ISO and truncated to what the source says.
+
+Files give dates in every form (ISO stamps, RFC 2822 mail headers, PDF "D:2021..." strings,
+"3 March 2021"); the store keeps "2021-03-03" with precision "day", or "2021-03" with "month".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sourcebook.records import Precision
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
+_PDF = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
+
+
+def normalize_date(value: str | None) -> tuple[str | None, Precision | None]:
+    if not value or not value.strip():
+        return None, None
+    value = value.strip()
+    match = _ISO.match(value) or _PDF.match(value)
+    if match:
+        return _from_parts(match.group(1), match.group(2), match.group(3))
+    return _parse_free_text(value)
+
+
+def _from_parts(year: str, month: str | None, day: str | None) -> tuple[str | None, Precision | None]:
+    try:
+        if day and month:
+            return date(int(year), int(month), int(day)).isoformat(), Precision.DAY
+        if month:
+            date(int(year), int(month), 1)
+            return f"{year}-{month}", Precision.MONTH
+        return year, Precision.YEAR
+    except ValueError:
+        return None, None
+
+
+def _parse_free_text(value: str) -> tuple[str | None, Precision | None]:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date().isoformat(), Precision.DAY
+    except (TypeError, ValueError, IndexError):
+        pass
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
+    parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None, None
+    has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", value)))
+    if has_day:
+        return parsed.date().isoformat(), Precision.DAY
+    if re.search(r"[A-Za-z]{3,}", value):
+        return parsed.strftime("%Y-%m"), Precision.MONTH
+    return str(parsed.year), Precision.YEAR

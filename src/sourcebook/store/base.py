@@ -1,0 +1,119 @@
+"""The store's interface: what ingest, search and the interfaces need from a database.
+
+SQLite implements it today; a PostgreSQL backend implements the same protocol, so nothing
+upstream changes when a team moves to a server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sourcebook.records import Document
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """What the store remembers of a path, to tell an unchanged file from a new one."""
+
+    path: str
+    document: str
+    content_hash: str
+    size: int
+    mtime: float
+    extractor: str
+    extractor_version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A document's near-duplicate signature: MinHash values and their LSH band keys."""
+
+    values: bytes  # the MinHash signature, packed uint32
+    bands: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFilters:
+    source: str | None = None
+    language: str | None = None
+    after: str | None = None  # ISO date, inclusive
+    before: str | None = None  # ISO date, inclusive
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document: str
+    start: int
+    end: int
+    text: str  # the passage
+    highlights: tuple[tuple[int, int], ...]  # spans matched, relative to `text`
+    score: float
+    title: str | None
+    source: str | None
+    published: str | None
+    path: str
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    path: str
+    reason: str
+    hint: str | None
+    at: str
+
+
+@dataclass(slots=True)
+class CorpusCounts:
+    documents: int = 0
+    duplicates: int = 0
+    near_duplicate_pairs: int = 0
+    passages: int = 0
+    failures: int = 0
+    characters: int = 0
+    by_media_type: dict[str, int] = field(default_factory=dict)
+    by_language: dict[str, int] = field(default_factory=dict)
+    by_source: dict[str, int] = field(default_factory=dict)
+
+
+class Store(Protocol):
+    """Everything above the store talks to it through these methods only."""
+
+    location: str
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def stored_file(self, path: str) -> StoredFile | None: ...
+
+    def document_with_text_hash(self, text_hash: str) -> str | None: ...
+
+    def put_document(
+        self, doc: Document, size: int, mtime: float, fingerprint: Fingerprint | None
+    ) -> None: ...
+
+    def near_duplicates_of(self, fingerprint: Fingerprint, threshold: float) -> list[tuple[str, float]]: ...
+
+    def link_near_duplicates(self, a: str, b: str, similarity: float) -> None: ...
+
+    def record_failure(self, path: str, reason: str, hint: str | None) -> None: ...
+
+    def clear_failure(self, path: str) -> None: ...
+
+    def failures(self) -> list[Failure]: ...
+
+    def get_document(self, ref: str) -> Document: ...
+
+    def children(self, doc_id: str) -> list[Document]: ...
+
+    def near_duplicate_links(self, doc_id: str) -> list[tuple[str, float]]: ...
+
+    def documents(self) -> Iterator[Document]: ...
+
+    def search(self, query: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]: ...
+
+    def counts(self) -> CorpusCounts: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,130 @@
+"""The SQLite schema and its migrations, applied in order and recorded by number.
+
+A new version appends a migration; existing databases move forward on open, and a database
+from a newer sourcebook is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sourcebook.errors import StoreError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents, their passages and full-text indexes, duplicate detection, failures
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        parent TEXT,
+        media_type TEXT NOT NULL,
+        extractor TEXT NOT NULL,
+        extractor_version INTEGER NOT NULL,
+        title TEXT,
+        source TEXT,
+        author TEXT,
+        published TEXT,
+        published_precision TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        duplicate_of TEXT,
+        size INTEGER NOT NULL,
+        mtime REAL NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}',
+        errors TEXT NOT NULL DEFAULT '[]',
+        added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX documents_text_hash ON documents (text_hash) WHERE duplicate_of IS NULL;
+    CREATE INDEX documents_parent ON documents (parent);
+    CREATE INDEX documents_published ON documents (published);
+
+    CREATE TABLE removed (
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        at INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        text TEXT NOT NULL,
+        PRIMARY KEY (document, seq)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE pages (
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (document, number)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        cjk INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX passages_document ON passages (document);
+
+    -- The word index reads passage text out of documents through this view (external content),
+    -- so the text is stored once.
+    CREATE VIEW passage_text (id, body) AS
+        SELECT p.id, substr(d.text, p.start + 1, p.end - p.start)
+        FROM passages p JOIN documents d ON d.id = p.document;
+    CREATE VIRTUAL TABLE passages_fts USING fts5 (
+        body, content = 'passage_text', content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+    );
+    -- CJK passages, folded to simplified characters, in a trigram index.
+    CREATE VIRTUAL TABLE passages_cjk USING fts5 (body, tokenize = 'trigram');
+
+    CREATE TABLE fingerprints (
+        document TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+        minhash BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE lsh_bands (
+        key INTEGER NOT NULL,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
+    );
+    CREATE INDEX lsh_bands_key ON lsh_bands (key);
+    CREATE INDEX lsh_bands_document ON lsh_bands (document);
+    CREATE TABLE near_duplicates (
+        a TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        b TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE failures (
+        path TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        hint TEXT,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, location: str) -> None:
+    connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    current = int(row[0]) if row else 0
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"{location} was written by a newer sourcebook (schema {current}, this one knows {SCHEMA_VERSION})",
+            "upgrade sourcebook to open it",
+        )
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        script = (
+            f"BEGIN;\n{MIGRATIONS[version - 1]};\n"
+            f"INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '{version}');\n"
+            "COMMIT;"
+        )
+        try:
+            connection.executescript(script)  # one transaction: a migration lands whole or not at all
+        except sqlite3.Error as exc:
+            if connection.in_transaction:
+                connection.rollback()
+            raise StoreError(f"{location}: migration to schema {version} failed: {exc}") from exc

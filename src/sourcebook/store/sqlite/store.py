@@ -1,0 +1,279 @@
+"""SQLiteStore: the default store, one database file.
+
+Writes happen in explicit transactions, one per ingested document, so a run killed at any
+moment leaves every committed document whole and no half-written one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sourcebook.errors import NotFound, StoreError
+from sourcebook.records import Document, Page, Precision, RemovedSpan
+from sourcebook.store.base import (
+    CorpusCounts,
+    Failure,
+    Fingerprint,
+    SearchFilters,
+    SearchHit,
+    StoredFile,
+)
+from sourcebook.store.sqlite import search
+from sourcebook.store.sqlite.schema import migrate
+from sourcebook.text.fold import fold_cjk, has_cjk
+from sourcebook.text.passages import split_passages
+
+_DOCUMENT_COLUMNS = (
+    "id, path, parent, media_type, extractor, extractor_version, title, source, author, "
+    "published, published_precision, language, text, content_hash, text_hash, duplicate_of, "
+    "metadata, errors"
+)
+
+
+class SQLiteStore:
+    def __init__(self, location: str) -> None:
+        self.location = location
+        try:
+            if location != ":memory:":
+                Path(location).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(location, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            migrate(self.db, location)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{location}: cannot open the database ({exc})", "is it a sourcebook database?") from exc
+
+    # -- writing -------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def put_document(
+        self, doc: Document, size: int, mtime: float, fingerprint: Fingerprint | None
+    ) -> None:
+        """Insert or replace the document stored at `doc.path`, with its passages and indexes."""
+        self._delete_path(doc.path)
+        self.db.execute(
+            f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, size, mtime) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id, doc.path, doc.parent, doc.media_type, doc.extractor, doc.extractor_version,
+                doc.title, doc.source, doc.author, doc.published,
+                doc.published_precision.value if doc.published_precision else None,
+                doc.language, doc.text, doc.content_hash, doc.text_hash, doc.duplicate_of,
+                json.dumps(doc.metadata, ensure_ascii=False), json.dumps(list(doc.errors)),
+                size, mtime,
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO removed (document, seq, at, reason, text) VALUES (?, ?, ?, ?, ?)",
+            [(doc.id, seq, span.at, span.reason, span.text) for seq, span in enumerate(doc.removed)],
+        )
+        self.db.executemany(
+            "INSERT INTO pages (document, number, start, end) VALUES (?, ?, ?, ?)",
+            [(doc.id, page.number, page.start, page.end) for page in doc.pages],
+        )
+        if doc.duplicate_of is None:
+            self._index_passages(doc)
+        if fingerprint is not None:
+            self.db.execute(
+                "INSERT INTO fingerprints (document, minhash) VALUES (?, ?)", (doc.id, fingerprint.values)
+            )
+            self.db.executemany(
+                "INSERT INTO lsh_bands (key, document) VALUES (?, ?)",
+                [(key, doc.id) for key in fingerprint.bands],
+            )
+
+    def _index_passages(self, doc: Document) -> None:
+        for start, end in split_passages(doc.text):
+            body = doc.text[start:end]
+            cjk = has_cjk(body)
+            cursor = self.db.execute(
+                "INSERT INTO passages (document, start, end, cjk) VALUES (?, ?, ?, ?)",
+                (doc.id, start, end, int(cjk)),
+            )
+            rowid = cursor.lastrowid
+            self.db.execute("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)", (rowid, body))
+            if cjk:
+                self.db.execute("INSERT INTO passages_cjk (rowid, body) VALUES (?, ?)", (rowid, fold_cjk(body)))
+
+    def _delete_path(self, path: str) -> None:
+        row = self.db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return
+        doc_id = row[0]
+        # External-content FTS rows are deleted by giving back the text they indexed.
+        self.db.execute(
+            "INSERT INTO passages_fts (passages_fts, rowid, body) "
+            "SELECT 'delete', id, body FROM passage_text "
+            "WHERE id IN (SELECT id FROM passages WHERE document = ?)",
+            (doc_id,),
+        )
+        self.db.execute(
+            "DELETE FROM passages_cjk WHERE rowid IN (SELECT id FROM passages WHERE document = ? AND cjk)",
+            (doc_id,),
+        )
+        self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    def link_near_duplicates(self, a: str, b: str, similarity: float) -> None:
+        a, b = sorted((a, b))
+        self.db.execute(
+            "INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)", (a, b, similarity)
+        )
+
+    def record_failure(self, path: str, reason: str, hint: str | None) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO failures (path, reason, hint) VALUES (?, ?, ?)", (path, reason, hint)
+        )
+
+    def clear_failure(self, path: str) -> None:
+        self.db.execute("DELETE FROM failures WHERE path = ?", (path,))
+
+    # -- reading -------------------------------------------------------------------------
+
+    def stored_file(self, path: str) -> StoredFile | None:
+        row = self.db.execute(
+            "SELECT path, id, content_hash, size, mtime, extractor, extractor_version "
+            "FROM documents WHERE path = ?",
+            (path,),
+        ).fetchone()
+        return StoredFile(*row) if row else None
+
+    def document_with_text_hash(self, text_hash: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL LIMIT 1", (text_hash,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def near_duplicates_of(self, fingerprint: Fingerprint, threshold: float) -> list[tuple[str, float]]:
+        from sourcebook.ingest.fingerprint import similarity
+
+        if not fingerprint.bands:
+            return []
+        marks = ",".join("?" * len(fingerprint.bands))
+        rows = self.db.execute(
+            f"SELECT DISTINCT f.document, f.minhash FROM lsh_bands b "
+            f"JOIN fingerprints f ON f.document = b.document WHERE b.key IN ({marks})",
+            fingerprint.bands,
+        ).fetchall()
+        found = [(doc_id, similarity(fingerprint.values, values)) for doc_id, values in rows]
+        return sorted(((d, s) for d, s in found if s >= threshold), key=lambda pair: -pair[1])
+
+    def near_duplicate_links(self, doc_id: str) -> list[tuple[str, float]]:
+        rows = self.db.execute(
+            "SELECT CASE WHEN a = ? THEN b ELSE a END, similarity FROM near_duplicates "
+            "WHERE a = ? OR b = ? ORDER BY similarity DESC",
+            (doc_id, doc_id, doc_id),
+        ).fetchall()
+        return [(other, similarity) for other, similarity in rows]
+
+    def failures(self) -> list[Failure]:
+        rows = self.db.execute("SELECT path, reason, hint, at FROM failures ORDER BY path").fetchall()
+        return [Failure(*row) for row in rows]
+
+    def get_document(self, ref: str) -> Document:
+        """Find a document by id, path, unique id prefix or unique file name."""
+        for condition, value in (
+            ("id = ?", ref),
+            ("path = ?", ref),
+            ("path = ?", str(Path(ref).resolve())),
+            ("id LIKE ? ESCAPE '\\'", _like_prefix(ref)),
+            ("path LIKE ? ESCAPE '\\'", "%/" + _like_escape(ref)),
+        ):
+            rows = self.db.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE {condition} LIMIT 2", (value,)
+            ).fetchall()
+            if len(rows) == 1:
+                return self._document(rows[0])
+            if len(rows) > 1:
+                raise NotFound(f"{ref!r} names more than one document", "give more of the id or the full path")
+        raise NotFound(f"no document {ref!r}", "list documents with `sourcebook search` or `sourcebook status`")
+
+    def children(self, doc_id: str) -> list[Document]:
+        rows = self.db.execute(
+            f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE parent = ? ORDER BY path", (doc_id,)
+        ).fetchall()
+        return [self._document(row) for row in rows]
+
+    def documents(self) -> Iterator[Document]:
+        cursor = self.db.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY path")
+        for row in cursor:
+            yield self._document(row)
+
+    def _document(self, row: tuple[object, ...]) -> Document:
+        (doc_id, path, parent, media_type, extractor, extractor_version, title, source, author,
+         published, precision, language, text, content_hash, text_hash, duplicate_of,
+         metadata, errors) = row
+        removed = tuple(
+            RemovedSpan(at, text_, reason)
+            for at, reason, text_ in self.db.execute(
+                "SELECT at, reason, text FROM removed WHERE document = ? ORDER BY seq", (doc_id,)
+            )
+        )
+        pages = tuple(
+            Page(*page)
+            for page in self.db.execute(
+                "SELECT number, start, end FROM pages WHERE document = ? ORDER BY number", (doc_id,)
+            )
+        )
+        return Document(
+            id=str(doc_id), path=str(path), media_type=str(media_type), text=str(text),
+            title=_opt(title), source=_opt(source), author=_opt(author), published=_opt(published),
+            published_precision=Precision(precision) if precision else None,
+            language=_opt(language), removed=removed, pages=pages,
+            content_hash=str(content_hash), text_hash=str(text_hash),
+            duplicate_of=_opt(duplicate_of), parent=_opt(parent), extractor=str(extractor),
+            extractor_version=int(str(extractor_version)),
+            metadata=json.loads(str(metadata)), errors=tuple(json.loads(str(errors))),
+        )
+
+    def search(self, query: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]:
+        return search.run(self.db, query, filters, limit)
+
+    def counts(self) -> CorpusCounts:
+        one = lambda sql: int(self.db.execute(sql).fetchone()[0] or 0)  # noqa: E731
+        grouped = lambda column: dict(  # noqa: E731
+            self.db.execute(
+                f"SELECT coalesce({column}, '(unknown)'), count(*) FROM documents "
+                f"WHERE duplicate_of IS NULL GROUP BY 1 ORDER BY 2 DESC"
+            ).fetchall()
+        )
+        return CorpusCounts(
+            documents=one("SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
+            duplicates=one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+            near_duplicate_pairs=one("SELECT count(*) FROM near_duplicates"),
+            passages=one("SELECT count(*) FROM passages"),
+            failures=one("SELECT count(*) FROM failures"),
+            characters=one("SELECT sum(length(text)) FROM documents"),
+            by_media_type=grouped("media_type"),
+            by_language=grouped("language"),
+            by_source=grouped("source"),
+        )
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _like_prefix(text: str) -> str:
+    return _like_escape(text) + "%"

@@ -1,0 +1,1 @@
+"""Text helpers shared by ingest, the store and analysis: folding, normalising, passages."""

@@ -1,0 +1,29 @@
+"""Cut a readable window around the matches of a passage, keeping highlight positions."""
+
+from __future__ import annotations
+
+Span = tuple[int, int]
+
+
+def snippet(text: str, highlights: tuple[Span, ...], width: int = 320) -> tuple[str, list[Span]]:
+    """A window of about `width` characters around the first match, cut at word boundaries.
+
+    Returns the window (with "…" where text was cut) and the highlights inside it, shifted.
+    """
+    if len(text) <= width:
+        return text, list(highlights)
+    first = highlights[0][0] if highlights else 0
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, end - width)
+    if start > 0:
+        space = text.find(" ", start, first if highlights else start + 40)
+        start = space + 1 if space >= 0 else start
+    if end < len(text):
+        space = text.rfind(" ", max(start, end - 40), end)
+        end = space if space > start else end
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - start
+    inside = [(a + shift, b + shift) for a, b in highlights if a >= start and b <= end]
+    return prefix + text[start:end].replace("\n", " ") + suffix, inside
