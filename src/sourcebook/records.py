@@ -7,10 +7,10 @@ offsets into `Document.text`, the clean text, so any derived fact can be shown i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How much of a date is known; a date is stored truncated to it ("2021", "2021-03")."""
 
     YEAR = "year"

@@ -22,7 +22,9 @@ def corpus(tmp_path):
         "Subscribe to our newsletter for daily updates.",
         encoding="utf-8",
     )
-    (folder / "statement.txt").write_text("港口聲明\n\n梁宏偉說：港口合同已經簽署，一切合法。", encoding="utf-8")
+    (folder / "statement.txt").write_text(
+        "港口聲明\n\n梁宏偉說：港口合同已經簽署，一切合法。", encoding="utf-8"
+    )
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
     return folder
 
@@ -54,12 +56,14 @@ def test_cli_search_finds_traditional_text_with_a_simplified_query(built):
     db, _ = built
     result = runner.invoke(app, ["search", "梁宏伟", "--db", db, "--json"])
     [hit] = json.loads(result.output)
-    assert hit["text"][hit["highlights"][0][0]:hit["highlights"][0][1]] == "梁宏偉"
+    assert hit["text"][hit["highlights"][0][0] : hit["highlights"][0][1]] == "梁宏偉"
 
 
 def test_cli_search_json_is_machine_readable_and_filters_by_language(built):
     db, _ = built
-    result = runner.invoke(app, ["search", "port OR 港口", "--db", db, "--json", "--language", "en"])
+    result = runner.invoke(
+        app, ["search", "port OR 港口", "--db", db, "--json", "--language", "en"]
+    )
     hits = json.loads(result.output)
     assert hits and all(hit["path"].endswith("times.txt") for hit in hits)
 
@@ -87,13 +91,24 @@ def test_cli_status_counts_documents_and_lists_failures(built):
     result = runner.invoke(app, ["status", "--db", db, "--json"])
     counts = json.loads(result.output)
     assert counts["documents"] == 2
-    assert [failure["path"].rsplit("/", 1)[-1] for failure in counts["failed_files"]] == ["broken.pdf"]
+    assert [failure["path"].rsplit("/", 1)[-1] for failure in counts["failed_files"]] == [
+        "broken.pdf"
+    ]
 
 
 def test_cli_reports_errors_in_one_line_without_a_traceback(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "sourcebook", "search", "port", "--db", str(tmp_path / "missing.db")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "sourcebook",
+            "search",
+            "port",
+            "--db",
+            str(tmp_path / "missing.db"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 1
     assert "error: no corpus at" in result.stderr

@@ -30,21 +30,41 @@ def test_build_killed_mid_run_keeps_whole_documents_and_resumes(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
     for number in range(FILES):
-        paragraphs = [f"Report {number}, part {part}: the port contract and its tender, item {number * 7 + part}." for part in range(30)]
+        paragraphs = [
+            f"Report {number}, part {part}: the port contract and its tender, item {number * 7 + part}."
+            for part in range(30)
+        ]
         (folder / f"report-{number:04d}.txt").write_text("\n\n".join(paragraphs))
     db_path = tmp_path / "corpus.db"
-    command = [sys.executable, "-m", "sourcebook", "build", str(folder), "--db", str(db_path), "--workers", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "sourcebook",
+        "build",
+        str(folder),
+        "--db",
+        str(db_path),
+        "--workers",
+        "1",
+    ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while committed(db_path) < 20 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert process.poll() is None, "the build finished before it could be killed: make the corpus larger"
+    assert process.poll() is None, (
+        "the build finished before it could be killed: make the corpus larger"
+    )
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
 
     with sqlite3.connect(db_path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert db.execute("INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')").fetchall() == []
+        assert (
+            db.execute(
+                "INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')"
+            ).fetchall()
+            == []
+        )
         stored = db.execute("SELECT count(*) FROM documents").fetchone()[0]
         unindexed = db.execute(
             "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM passages p WHERE p.document = d.id)"

@@ -31,10 +31,17 @@ def put(store, *docs):
 
 def test_store_round_trips_a_document_with_pages_and_removed_blocks(store):
     doc = make_doc(
-        "memo", "Page one text.\n\nPage two text.", title="Memo", source="Ministry",
-        published="2021-03", published_precision=Precision.MONTH, language="en",
-        pages=(Page(1, 0, 14), Page(2, 16, 30)), removed=(RemovedSpan(0, "Skip to content", "navigation"),),
-        metadata={"encoding": "utf-8"}, errors=("page 3 was blank",),
+        "memo",
+        "Page one text.\n\nPage two text.",
+        title="Memo",
+        source="Ministry",
+        published="2021-03",
+        published_precision=Precision.MONTH,
+        language="en",
+        pages=(Page(1, 0, 14), Page(2, 16, 30)),
+        removed=(RemovedSpan(0, "Skip to content", "navigation"),),
+        metadata={"encoding": "utf-8"},
+        errors=("page 3 was blank",),
     )
     put(store, doc)
     assert store.get_document("memo") == doc
@@ -56,22 +63,33 @@ def test_store_replacing_a_path_drops_the_old_text_from_the_index(store):
     put(store, make_doc("a", "The harbour deal was signed."))
     assert store.search("contract", SearchFilters()) == []
     assert [hit.document for hit in store.search("harbour", SearchFilters())] == ["a"]
-    integrity = store.db.execute("INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')")
+    integrity = store.db.execute(
+        "INSERT INTO passages_fts (passages_fts) VALUES ('integrity-check')"
+    )
     assert integrity.fetchall() == []
 
 
 def test_search_highlights_matches_and_reports_the_page(store):
-    put(store, make_doc("memo", "Cover note.\n\nThe port contract was signed by Okafor.",
-                        pages=(Page(1, 0, 11), Page(2, 13, 51))))
+    put(
+        store,
+        make_doc(
+            "memo",
+            "Cover note.\n\nThe port contract was signed by Okafor.",
+            pages=(Page(1, 0, 11), Page(2, 13, 51)),
+        ),
+    )
     [hit] = store.search('"port contract"', SearchFilters())
     assert [hit.text[a:b] for a, b in hit.highlights] == ["port contract"]
     assert hit.page == 2
 
 
 def test_search_supports_boolean_operators_and_prefixes(store):
-    put(store, make_doc("a", "The minister denied the detention figures."),
+    put(
+        store,
+        make_doc("a", "The minister denied the detention figures."),
         make_doc("b", "Protesters were detained at the port."),
-        make_doc("c", "A draft of the detention order."))
+        make_doc("c", "A draft of the detention order."),
+    )
     found = lambda query: sorted(hit.document for hit in store.search(query, SearchFilters()))  # noqa: E731
     assert found("detain*") == ["b"]
     assert found("detention OR detained") == ["a", "b", "c"]
@@ -81,10 +99,20 @@ def test_search_supports_boolean_operators_and_prefixes(store):
 
 
 def test_search_filters_by_source_language_and_date(store):
-    put(store,
-        make_doc("a", "Port deal signed.", source="Harbour Times", language="en", published="2021-03-03"),
-        make_doc("b", "Port deal signed again.", source="Meridian News", language="en", published="2021-05-01"),
-        make_doc("c", "Port deal signé.", source="Le Port", language="fr", published="2020-12-30"))
+    put(
+        store,
+        make_doc(
+            "a", "Port deal signed.", source="Harbour Times", language="en", published="2021-03-03"
+        ),
+        make_doc(
+            "b",
+            "Port deal signed again.",
+            source="Meridian News",
+            language="en",
+            published="2021-05-01",
+        ),
+        make_doc("c", "Port deal signé.", source="Le Port", language="fr", published="2020-12-30"),
+    )
     found = lambda **f: sorted(hit.document for hit in store.search("port", SearchFilters(**f)))  # noqa: E731
     assert found(source="harbour") == ["a"]
     assert found(language="fr") == ["c"]
@@ -93,7 +121,11 @@ def test_search_filters_by_source_language_and_date(store):
 
 
 def test_search_finds_traditional_text_with_simplified_queries_and_back(store):
-    put(store, make_doc("tw", "梁宏偉說：港口合同已經簽署。"), make_doc("cn", "梁宏伟说：港口合同已经签署。"))
+    put(
+        store,
+        make_doc("tw", "梁宏偉說：港口合同已經簽署。"),
+        make_doc("cn", "梁宏伟说：港口合同已经签署。"),
+    )
     for query in ("梁宏伟", "梁宏偉", "合同已經", "港口"):
         hits = store.search(query, SearchFilters())
         assert sorted(hit.document for hit in hits) == ["cn", "tw"], query
@@ -104,7 +136,9 @@ def test_search_finds_traditional_text_with_simplified_queries_and_back(store):
 
 
 def test_search_caps_passages_per_document(store):
-    long_text = "\n\n".join(f"Paragraph {i} mentions the port contract again and again." * 12 for i in range(8))
+    long_text = "\n\n".join(
+        f"Paragraph {i} mentions the port contract again and again." * 12 for i in range(8)
+    )
     put(store, make_doc("long", long_text), make_doc("short", "The port contract."))
     hits = store.search("contract", SearchFilters(), limit=20)
     assert sum(hit.document == "long" for hit in hits) == 2
@@ -112,8 +146,11 @@ def test_search_caps_passages_per_document(store):
 
 
 def test_store_counts_documents_duplicates_and_failures(store):
-    put(store, make_doc("a", "Port deal.", language="en"),
-        make_doc("b", "", duplicate_of="a", path="/corpus/copy.txt"))
+    put(
+        store,
+        make_doc("a", "Port deal.", language="en"),
+        make_doc("b", "", duplicate_of="a", path="/corpus/copy.txt"),
+    )
     with store.transaction():
         store.record_failure("/corpus/bad.pdf", "not a readable PDF", None)
     counts = store.counts()
@@ -133,7 +170,9 @@ def test_store_refuses_a_database_from_a_newer_version(tmp_path):
     location = tmp_path / "future.db"
     open_store(location).close()
     with sqlite3.connect(location) as db:
-        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+        db.execute(
+            "UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),)
+        )
     with pytest.raises(StoreError, match="newer sourcebook"):
         open_store(location)
 

@@ -33,5 +33,7 @@ def main() -> None:
         err.print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        err.print("interrupted: every document committed so far is kept; run the same command to go on")
+        err.print(
+            "interrupted: every document committed so far is kept; run the same command to go on"
+        )
         sys.exit(130)

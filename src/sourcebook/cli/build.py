@@ -13,9 +13,12 @@ from rich.table import Table
 from sourcebook.build import build as run_build
 from sourcebook.cli.common import DEFAULT_DB_VALUE, DbOption, JsonOption, default_workers, err, out
 from sourcebook.cli.progress import FileProgress
-from sourcebook.ingest.limits import MiB, Limits
+from sourcebook.ingest.limits import Limits, MiB
 from sourcebook.ingest.runner import IngestReport
 from sourcebook.store import open_store
+
+
+DEFAULT_LIMITS = Limits()
 
 
 def register(app: typer.Typer) -> None:
@@ -23,11 +26,21 @@ def register(app: typer.Typer) -> None:
 
 
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files, folders or zip archives to read.", show_default=False)],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files, folders or zip archives to read.", show_default=False),
+    ],
     db: DbOption = DEFAULT_DB_VALUE,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Processes reading files in parallel.")] = default_workers(),
-    max_file_size: Annotated[int, typer.Option("--max-file-size", help="Largest file read, in MiB.")] = Limits.max_file_size // MiB,
-    max_archive_size: Annotated[int, typer.Option("--max-archive-size", help="Most bytes one archive may expand to, in MiB.")] = Limits.max_archive_size // MiB,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", help="Processes reading files in parallel (0: one per core, up to 8).")
+    ] = 0,
+    max_file_size: Annotated[
+        int, typer.Option("--max-file-size", help="Largest file read, in MiB.")
+    ] = DEFAULT_LIMITS.max_file_size // MiB,
+    max_archive_size: Annotated[
+        int,
+        typer.Option("--max-archive-size", help="Most bytes one archive may expand to, in MiB."),
+    ] = DEFAULT_LIMITS.max_archive_size // MiB,
     as_json: JsonOption = False,
 ) -> None:
     """Read files, folders and zip archives into the corpus.
@@ -47,7 +60,9 @@ def build(
     store = open_store(db)
     try:
         with FileProgress("reading") as progress:
-            report = run_build(store, paths, limits=limits, workers=workers, progress=progress)
+            report = run_build(
+                store, paths, limits=limits, workers=workers or default_workers(), progress=progress
+            )
     finally:
         store.close()
     if as_json:
@@ -80,5 +95,9 @@ def print_report(report: IngestReport, db: str) -> None:
     out.print(
         f"{report.ingested:,} documents in {report.seconds:.1f}s ({rate:,.1f}/s, "
         f"{report.bytes_read / MiB:,.1f} MiB read)"
-        + (f"; {len(report.failed)} files failed, each listed above with its reason" if report.failed else "")
+        + (
+            f"; {len(report.failed)} files failed, each listed above with its reason"
+            if report.failed
+            else ""
+        )
     )

@@ -24,7 +24,9 @@ DbOption = Annotated[
     ),
 ]
 DEFAULT_DB_VALUE = DEFAULT_DB
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for other programs instead of tables.")]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print JSON for other programs instead of tables.")
+]
 
 
 def open_existing(db: str) -> Store:

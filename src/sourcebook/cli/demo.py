@@ -24,7 +24,10 @@ def corpus_folder() -> Path:
     """The demo corpus in a source checkout (examples/corpus beside src/)."""
     folder = Path(__file__).resolve().parents[3] / "examples" / "corpus"
     if not folder.is_dir():
-        raise NotFound(f"the demo corpus is not at {folder}", "run the demo from a source checkout of sourcebook")
+        raise NotFound(
+            f"the demo corpus is not at {folder}",
+            "run the demo from a source checkout of sourcebook",
+        )
     return folder
 
 

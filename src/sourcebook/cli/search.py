@@ -23,17 +23,33 @@ def register(app: typer.Typer) -> None:
 
 def _date(value: str | None, option: str) -> str | None:
     if value is not None and not _DATE.match(value):
-        err.print(f"[bold red]error:[/] {option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        err.print(
+            f"[bold red]error:[/] {option} takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}"
+        )
         raise typer.Exit(2)
     return value
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "exact phrases", prefix*, AND / OR / NOT, -word, (groups).')],
-    source: Annotated[str | None, typer.Option("--source", help="Only documents whose outlet or issuer contains this.")] = None,
-    language: Annotated[str | None, typer.Option("--language", help="Only documents in this language (ISO code: en, zh, ...).")] = None,
-    after: Annotated[str | None, typer.Option("--after", help="Only documents published on or after this date.")] = None,
-    before: Annotated[str | None, typer.Option("--before", help="Only documents published on or before this date.")] = None,
+    query: Annotated[
+        str,
+        typer.Argument(help='Words, "exact phrases", prefix*, AND / OR / NOT, -word, (groups).'),
+    ],
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="Only documents whose outlet or issuer contains this."),
+    ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", help="Only documents in this language (ISO code: en, zh, ...)."),
+    ] = None,
+    after: Annotated[
+        str | None, typer.Option("--after", help="Only documents published on or after this date.")
+    ] = None,
+    before: Annotated[
+        str | None,
+        typer.Option("--before", help="Only documents published on or before this date."),
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages shown.")] = 20,
     db: DbOption = DEFAULT_DB_VALUE,
     as_json: JsonOption = False,
@@ -46,7 +62,12 @@ def search(
 
     Example: sourcebook search '"port contract" OR harbour* -draft' --after 2021-01
     """
-    filters = SearchFilters(source=source, language=language, after=_date(after, "--after"), before=_date(before, "--before"))
+    filters = SearchFilters(
+        source=source,
+        language=language,
+        after=_date(after, "--after"),
+        before=_date(before, "--before"),
+    )
     store = open_existing(db)
     try:
         hits = store.search(query, filters, limit=limit)

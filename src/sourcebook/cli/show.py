@@ -20,8 +20,16 @@ def register(app: typer.Typer) -> None:
 
 
 def show(
-    doc_ref: Annotated[str, typer.Argument(metavar="DOC", help="Document id (or its first characters), path or file name.")],
-    removed: Annotated[bool, typer.Option("--removed", help="Also show, in place, the boilerplate cleaning dropped.")] = False,
+    doc_ref: Annotated[
+        str,
+        typer.Argument(
+            metavar="DOC", help="Document id (or its first characters), path or file name."
+        ),
+    ],
+    removed: Annotated[
+        bool,
+        typer.Option("--removed", help="Also show, in place, the boilerplate cleaning dropped."),
+    ] = False,
     db: DbOption = DEFAULT_DB_VALUE,
     as_json: JsonOption = False,
 ) -> None:
@@ -43,7 +51,11 @@ def show(
             return
         out.print(_metadata(doc, links, children, store))
         if original is not None:
-            out.print(Text(f"exact duplicate of {original.id} ({original.path}); its text:", style="yellow"))
+            out.print(
+                Text(
+                    f"exact duplicate of {original.id} ({original.path}); its text:", style="yellow"
+                )
+            )
             doc = original
         out.print()
         out.print(_text(doc, removed))
@@ -51,20 +63,38 @@ def show(
         store.close()
 
 
-def _metadata(doc: Document, links: list[tuple[str, float]], children: list[Document], store: Store) -> Table:
+def _metadata(
+    doc: Document, links: list[tuple[str, float]], children: list[Document], store: Store
+) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 1))
     table.add_column(style="bold cyan")
     table.add_column()
     rows: list[tuple[str, str | None]] = [
-        ("id", doc.id), ("path", doc.path), ("type", doc.media_type), ("title", doc.title),
-        ("source", doc.source), ("author", doc.author),
-        ("published", f"{doc.published} ({doc.published_precision.value})" if doc.published and doc.published_precision else doc.published),
-        ("language", doc.language), ("pages", str(len(doc.pages)) if doc.pages else None),
-        ("inside", doc.parent), ("duplicate of", doc.duplicate_of),
-        ("removed", f"{len(doc.removed)} blocks (show them with --removed)" if doc.removed else None),
+        ("id", doc.id),
+        ("path", doc.path),
+        ("type", doc.media_type),
+        ("title", doc.title),
+        ("source", doc.source),
+        ("author", doc.author),
+        (
+            "published",
+            f"{doc.published} ({doc.published_precision.value})"
+            if doc.published and doc.published_precision
+            else doc.published,
+        ),
+        ("language", doc.language),
+        ("pages", str(len(doc.pages)) if doc.pages else None),
+        ("inside", doc.parent),
+        ("duplicate of", doc.duplicate_of),
+        (
+            "removed",
+            f"{len(doc.removed)} blocks (show them with --removed)" if doc.removed else None,
+        ),
     ]
     rows += [(key, value) for key, value in sorted(doc.metadata.items())]
-    rows += [("near duplicate", f"{other} (similarity {similarity:.2f})") for other, similarity in links]
+    rows += [
+        ("near duplicate", f"{other} (similarity {similarity:.2f})") for other, similarity in links
+    ]
     rows += [("contains", f"{child.id}  {child.path.rsplit('!', 1)[-1]}") for child in children]
     rows += [("warning", problem) for problem in doc.errors]
     for key, value in rows:

@@ -52,7 +52,11 @@ def print_counts(counts: CorpusCounts, db: str) -> None:
     ):
         table.add_row(label, f"{value:,}")
     out.print(table)
-    for title, groups in (("type", counts.by_media_type), ("language", counts.by_language), ("source", counts.by_source)):
+    for title, groups in (
+        ("type", counts.by_media_type),
+        ("language", counts.by_language),
+        ("source", counts.by_source),
+    ):
         breakdown = Table(title=f"documents by {title}", title_justify="left")
         breakdown.add_column(title)
         breakdown.add_column("documents", justify="right")

@@ -25,7 +25,9 @@ def normalize_date(value: str | None) -> tuple[str | None, Precision | None]:
     return _parse_free_text(value)
 
 
-def _from_parts(year: str, month: str | None, day: str | None) -> tuple[str | None, Precision | None]:
+def _from_parts(
+    year: str, month: str | None, day: str | None
+) -> tuple[str | None, Precision | None]:
     try:
         if day and month:
             return date(int(year), int(month), int(day)).isoformat(), Precision.DAY

@@ -29,12 +29,15 @@ def fingerprint(text: str) -> Fingerprint | None:
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < MIN_TOKENS:
         return None
-    shingles = {" ".join(tokens[i : i + SHINGLE]).encode("utf-8") for i in range(len(tokens) - SHINGLE + 1)}
+    shingles = {
+        " ".join(tokens[i : i + SHINGLE]).encode("utf-8") for i in range(len(tokens) - SHINGLE + 1)
+    }
     minhash = MinHash(num_perm=PERMUTATIONS, seed=7)
     minhash.update_batch(list(shingles))
     values = minhash.hashvalues.astype(np.uint32)
     bands = tuple(
-        _band_key(band, values[band * _ROWS : (band + 1) * _ROWS].tobytes()) for band in range(BANDS)
+        _band_key(band, values[band * _ROWS : (band + 1) * _ROWS].tobytes())
+        for band in range(BANDS)
     )
     return Fingerprint(values=values.tobytes(), bands=bands)
 

@@ -37,8 +37,13 @@ class Item:
         """An item found inside this one: an attachment (with data) or an archive member."""
         members = self.members if data is not None else self.members + (name,)
         return Item(
-            key=f"{self.key}{MEMBER_SEPARATOR}{name}", file=self.file, members=members, data=data,
-            parent=parent, size=len(data) if data is not None else size, mtime=self.mtime,
+            key=f"{self.key}{MEMBER_SEPARATOR}{name}",
+            file=self.file,
+            members=members,
+            data=data,
+            parent=parent,
+            size=len(data) if data is not None else size,
+            mtime=self.mtime,
         )
 
 

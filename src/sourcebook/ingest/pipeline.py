@@ -57,7 +57,9 @@ def process(item: Item, limits: Limits, known: StoredFile | None = None) -> Outc
     except IngestError as exc:
         return Outcome(item, "failed", error=exc)
     except Exception as exc:  # a bug or a library's surprise: keep its name, go on with the run
-        error = IngestError(item.key, f"unexpected {type(exc).__name__}: {exc}", "please report this file's type")
+        error = IngestError(
+            item.key, f"unexpected {type(exc).__name__}: {exc}", "please report this file's type"
+        )
         error.__cause__ = exc
         return Outcome(item, "failed", error=error)
 
@@ -77,8 +79,10 @@ def read_bytes(item: Item, limits: Limits) -> bytes:
         from sourcebook.ingest.extractors.archive import open_member
 
         container: str | bytes = item.file
+        archive_key = item.file
         for name in item.members:
-            container = open_member(container, name, limits)
+            container = open_member(container, name, limits, archive_name=archive_key)
+            archive_key = f"{archive_key}!{name}"
         assert isinstance(container, bytes)
         return container
     try:
@@ -117,7 +121,8 @@ def build_document(item: Item, data: bytes, digest: str, limits: Limits) -> Proc
     doc_id = document_id(item.key)
     doc = _document(item, extracted, doc_id, digest, extractor)
     children = [
-        item.child(child.name, doc_id, data=child.data, size=child.size) for child in extracted.children
+        item.child(child.name, doc_id, data=child.data, size=child.size)
+        for child in extracted.children
     ]
     return Processed(doc, len(data), item.mtime, fingerprint(doc.text), children)
 
@@ -139,13 +144,25 @@ def _document(
 
     published, precision = normalize_date(extracted.published)
     doc = Document(
-        id=doc_id, path=item.key, media_type=extracted.media_type, text=extracted.text,
-        title=extracted.title, source=extracted.source, author=extracted.author,
-        published=published, published_precision=precision,
-        language=detect_language(extracted.text), removed=tuple(extracted.removed),
-        pages=tuple(extracted.pages), content_hash=digest, text_hash=text_hash(extracted.text),
-        parent=item.parent, extractor=extractor.key, extractor_version=extractor.version,
-        metadata=dict(extracted.metadata), errors=tuple(extracted.warnings),
+        id=doc_id,
+        path=item.key,
+        media_type=extracted.media_type,
+        text=extracted.text,
+        title=extracted.title,
+        source=extracted.source,
+        author=extracted.author,
+        published=published,
+        published_precision=precision,
+        language=detect_language(extracted.text),
+        removed=tuple(extracted.removed),
+        pages=tuple(extracted.pages),
+        content_hash=digest,
+        text_hash=text_hash(extracted.text),
+        parent=item.parent,
+        extractor=extractor.key,
+        extractor_version=extractor.version,
+        metadata=dict(extracted.metadata),
+        errors=tuple(extracted.warnings),
     )
     if not (doc.title and doc.source and doc.author and doc.published) and doc.text:
         inferred = infer_metadata(doc.text)

@@ -84,7 +84,12 @@ class _Run:
                     if item is None:
                         break
                     known = self.store.stored_file(item.key)
-                    if known and known.size == item.size and known.mtime == item.mtime and is_unchanged(known):
+                    if (
+                        known
+                        and known.size == item.size
+                        and known.mtime == item.mtime
+                        and is_unchanged(known)
+                    ):
                         self.finish(Outcome(item, "unchanged"))
                         continue
                     in_flight[executor.submit(process, item, self.limits, known)] = item
@@ -96,7 +101,9 @@ class _Run:
                     try:
                         outcome = future.result()
                     except BrokenProcessPool:  # a reader crashed the worker (a native library)
-                        error = IngestError(item.key, "the reader crashed on this file", "please report its type")
+                        error = IngestError(
+                            item.key, "the reader crashed on this file", "please report its type"
+                        )
                         outcome = Outcome(item, "failed", error=error)
                         executor.shutdown(wait=False, cancel_futures=True)
                         executor = _pool(workers)
@@ -109,7 +116,9 @@ class _Run:
         if outcome.status == "unchanged":
             report.unchanged += 1
         elif outcome.error is not None:
-            reason = outcome.error.reason + (f" ({outcome.error.hint})" if outcome.error.hint else "")
+            reason = outcome.error.reason + (
+                f" ({outcome.error.hint})" if outcome.error.hint else ""
+            )
             if outcome.status == "skipped":
                 report.skipped.append((item.key, reason))
             else:
@@ -147,7 +156,11 @@ class _Run:
             fingerprint = None
         similar = []
         if fingerprint is not None:
-            similar = [(other, s) for other, s in self.store.near_duplicates_of(fingerprint, THRESHOLD) if other != doc.id]
+            similar = [
+                (other, s)
+                for other, s in self.store.near_duplicates_of(fingerprint, THRESHOLD)
+                if other != doc.id
+            ]
         with self.store.transaction():
             self.store.put_document(doc, processed.size, processed.mtime, fingerprint)
             for other, similarity in similar:

@@ -50,11 +50,15 @@ Node = Term | And | Or | Not
 def parse(query: str) -> Node:
     tokens = _tokenize(query)
     if not tokens:
-        raise QueryError("the query is empty", 'type some words, e.g. sourcebook search "port contract"')
+        raise QueryError(
+            "the query is empty", 'type some words, e.g. sourcebook search "port contract"'
+        )
     parser = _Parser(tokens, query)
     node = parser.expression()
     if parser.position < len(tokens):
-        raise QueryError(f"unexpected {tokens[parser.position]!r} in query {query!r}", "check the parentheses")
+        raise QueryError(
+            f"unexpected {tokens[parser.position]!r} in query {query!r}", "check the parentheses"
+        )
     return node
 
 

@@ -123,7 +123,9 @@ def migrate(connection: sqlite3.Connection, location: str) -> None:
             "COMMIT;"
         )
         try:
-            connection.executescript(script)  # one transaction: a migration lands whole or not at all
+            connection.executescript(
+                script
+            )  # one transaction: a migration lands whole or not at all
         except sqlite3.Error as exc:
             if connection.in_transaction:
                 connection.rollback()

@@ -61,7 +61,9 @@ def _word_candidates(
     match = q.to_fts5(node)
     where, params = _filters_sql(filters)
     if not where:
-        sql = "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?"
+        sql = (
+            "SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
         return db.execute(sql, (match, limit)).fetchall()
     sql = (
         "SELECT f.rowid, f.rank FROM passages_fts f JOIN passages p ON p.id = f.rowid "
@@ -84,14 +86,16 @@ def _cjk_candidates(
     return db.execute(sql, (*like_params, *params, limit)).fetchall()
 
 
-def _passage(db: sqlite3.Connection, passage_id: int) -> tuple[str, int, int, str, str | None, str | None, str | None, str] | None:
+def _passage(
+    db: sqlite3.Connection, passage_id: int
+) -> tuple[str, int, int, str, str | None, str | None, str | None, str] | None:
     row = db.execute(
         "SELECT p.document, p.start, p.end, substr(d.text, p.start + 1, p.end - p.start), "
         "d.title, d.source, d.published, d.path FROM passages p JOIN documents d ON d.id = p.document "
         "WHERE p.id = ?",
         (passage_id,),
     ).fetchone()
-    return tuple(row) if row else None  # type: ignore[return-value]
+    return tuple(row) if row else None
 
 
 def _hit(
@@ -115,8 +119,16 @@ def _hit(
         "SELECT number FROM pages WHERE document = ? AND start <= ? AND ? < end", (document, at, at)
     ).fetchone()
     return SearchHit(
-        document=document, start=start, end=end, text=body, highlights=highlights,
-        score=-score, title=title, source=source, published=published, path=path,
+        document=document,
+        start=start,
+        end=end,
+        text=body,
+        highlights=highlights,
+        score=-score,
+        title=title,
+        source=source,
+        published=published,
+        path=path,
         page=page[0] if page else None,
     )
 

@@ -47,7 +47,9 @@ class SQLiteStore:
             self.db.execute("PRAGMA busy_timeout = 10000")
             migrate(self.db, location)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{location}: cannot open the database ({exc})", "is it a sourcebook database?") from exc
+            raise StoreError(
+                f"{location}: cannot open the database ({exc})", "is it a sourcebook database?"
+            ) from exc
 
     # -- writing -------------------------------------------------------------------------
 
@@ -70,17 +72,34 @@ class SQLiteStore:
             f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, size, mtime) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                doc.id, doc.path, doc.parent, doc.media_type, doc.extractor, doc.extractor_version,
-                doc.title, doc.source, doc.author, doc.published,
+                doc.id,
+                doc.path,
+                doc.parent,
+                doc.media_type,
+                doc.extractor,
+                doc.extractor_version,
+                doc.title,
+                doc.source,
+                doc.author,
+                doc.published,
                 doc.published_precision.value if doc.published_precision else None,
-                doc.language, doc.text, doc.content_hash, doc.text_hash, doc.duplicate_of,
-                json.dumps(doc.metadata, ensure_ascii=False), json.dumps(list(doc.errors)),
-                size, mtime,
+                doc.language,
+                doc.text,
+                doc.content_hash,
+                doc.text_hash,
+                doc.duplicate_of,
+                json.dumps(doc.metadata, ensure_ascii=False),
+                json.dumps(list(doc.errors)),
+                size,
+                mtime,
             ),
         )
         self.db.executemany(
             "INSERT INTO removed (document, seq, at, reason, text) VALUES (?, ?, ?, ?, ?)",
-            [(doc.id, seq, span.at, span.reason, span.text) for seq, span in enumerate(doc.removed)],
+            [
+                (doc.id, seq, span.at, span.reason, span.text)
+                for seq, span in enumerate(doc.removed)
+            ],
         )
         self.db.executemany(
             "INSERT INTO pages (document, number, start, end) VALUES (?, ?, ?, ?)",
@@ -90,7 +109,8 @@ class SQLiteStore:
             self._index_passages(doc)
         if fingerprint is not None:
             self.db.execute(
-                "INSERT INTO fingerprints (document, minhash) VALUES (?, ?)", (doc.id, fingerprint.values)
+                "INSERT INTO fingerprints (document, minhash) VALUES (?, ?)",
+                (doc.id, fingerprint.values),
             )
             self.db.executemany(
                 "INSERT INTO lsh_bands (key, document) VALUES (?, ?)",
@@ -108,7 +128,9 @@ class SQLiteStore:
             rowid = cursor.lastrowid
             self.db.execute("INSERT INTO passages_fts (rowid, body) VALUES (?, ?)", (rowid, body))
             if cjk:
-                self.db.execute("INSERT INTO passages_cjk (rowid, body) VALUES (?, ?)", (rowid, fold_cjk(body)))
+                self.db.execute(
+                    "INSERT INTO passages_cjk (rowid, body) VALUES (?, ?)", (rowid, fold_cjk(body))
+                )
 
     def _delete_path(self, path: str) -> None:
         row = self.db.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
@@ -131,12 +153,14 @@ class SQLiteStore:
     def link_near_duplicates(self, a: str, b: str, similarity: float) -> None:
         a, b = sorted((a, b))
         self.db.execute(
-            "INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)", (a, b, similarity)
+            "INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)",
+            (a, b, similarity),
         )
 
     def record_failure(self, path: str, reason: str, hint: str | None) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO failures (path, reason, hint) VALUES (?, ?, ?)", (path, reason, hint)
+            "INSERT OR REPLACE INTO failures (path, reason, hint) VALUES (?, ?, ?)",
+            (path, reason, hint),
         )
 
     def clear_failure(self, path: str) -> None:
@@ -154,11 +178,14 @@ class SQLiteStore:
 
     def document_with_text_hash(self, text_hash: str) -> str | None:
         row = self.db.execute(
-            "SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL LIMIT 1", (text_hash,)
+            "SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL LIMIT 1",
+            (text_hash,),
         ).fetchone()
         return row[0] if row else None
 
-    def near_duplicates_of(self, fingerprint: Fingerprint, threshold: float) -> list[tuple[str, float]]:
+    def near_duplicates_of(
+        self, fingerprint: Fingerprint, threshold: float
+    ) -> list[tuple[str, float]]:
         from sourcebook.ingest.fingerprint import similarity
 
         if not fingerprint.bands:
@@ -181,7 +208,9 @@ class SQLiteStore:
         return [(other, similarity) for other, similarity in rows]
 
     def failures(self) -> list[Failure]:
-        rows = self.db.execute("SELECT path, reason, hint, at FROM failures ORDER BY path").fetchall()
+        rows = self.db.execute(
+            "SELECT path, reason, hint, at FROM failures ORDER BY path"
+        ).fetchall()
         return [Failure(*row) for row in rows]
 
     def get_document(self, ref: str) -> Document:
@@ -199,8 +228,12 @@ class SQLiteStore:
             if len(rows) == 1:
                 return self._document(rows[0])
             if len(rows) > 1:
-                raise NotFound(f"{ref!r} names more than one document", "give more of the id or the full path")
-        raise NotFound(f"no document {ref!r}", "list documents with `sourcebook search` or `sourcebook status`")
+                raise NotFound(
+                    f"{ref!r} names more than one document", "give more of the id or the full path"
+                )
+        raise NotFound(
+            f"no document {ref!r}", "list documents with `sourcebook search` or `sourcebook status`"
+        )
 
     def children(self, doc_id: str) -> list[Document]:
         rows = self.db.execute(
@@ -214,9 +247,26 @@ class SQLiteStore:
             yield self._document(row)
 
     def _document(self, row: tuple[object, ...]) -> Document:
-        (doc_id, path, parent, media_type, extractor, extractor_version, title, source, author,
-         published, precision, language, text, content_hash, text_hash, duplicate_of,
-         metadata, errors) = row
+        (
+            doc_id,
+            path,
+            parent,
+            media_type,
+            extractor,
+            extractor_version,
+            title,
+            source,
+            author,
+            published,
+            precision,
+            language,
+            text,
+            content_hash,
+            text_hash,
+            duplicate_of,
+            metadata,
+            errors,
+        ) = row
         removed = tuple(
             RemovedSpan(at, text_, reason)
             for at, reason, text_ in self.db.execute(
@@ -230,27 +280,43 @@ class SQLiteStore:
             )
         )
         return Document(
-            id=str(doc_id), path=str(path), media_type=str(media_type), text=str(text),
-            title=_opt(title), source=_opt(source), author=_opt(author), published=_opt(published),
-            published_precision=Precision(precision) if precision else None,
-            language=_opt(language), removed=removed, pages=pages,
-            content_hash=str(content_hash), text_hash=str(text_hash),
-            duplicate_of=_opt(duplicate_of), parent=_opt(parent), extractor=str(extractor),
+            id=str(doc_id),
+            path=str(path),
+            media_type=str(media_type),
+            text=str(text),
+            title=_opt(title),
+            source=_opt(source),
+            author=_opt(author),
+            published=_opt(published),
+            published_precision=Precision(str(precision)) if precision else None,
+            language=_opt(language),
+            removed=removed,
+            pages=pages,
+            content_hash=str(content_hash),
+            text_hash=str(text_hash),
+            duplicate_of=_opt(duplicate_of),
+            parent=_opt(parent),
+            extractor=str(extractor),
             extractor_version=int(str(extractor_version)),
-            metadata=json.loads(str(metadata)), errors=tuple(json.loads(str(errors))),
+            metadata=json.loads(str(metadata)),
+            errors=tuple(json.loads(str(errors))),
         )
 
     def search(self, query: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]:
         return search.run(self.db, query, filters, limit)
 
     def counts(self) -> CorpusCounts:
-        one = lambda sql: int(self.db.execute(sql).fetchone()[0] or 0)  # noqa: E731
-        grouped = lambda column: dict(  # noqa: E731
-            self.db.execute(
-                f"SELECT coalesce({column}, '(unknown)'), count(*) FROM documents "
-                f"WHERE duplicate_of IS NULL GROUP BY 1 ORDER BY 2 DESC"
-            ).fetchall()
-        )
+        def one(sql: str) -> int:
+            return int(self.db.execute(sql).fetchone()[0] or 0)
+
+        def grouped(column: str) -> dict[str, int]:
+            return dict(
+                self.db.execute(
+                    f"SELECT coalesce({column}, '(unknown)'), count(*) FROM documents "
+                    f"WHERE duplicate_of IS NULL GROUP BY 1 ORDER BY 2 DESC"
+                ).fetchall()
+            )
+
         return CorpusCounts(
             documents=one("SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
             duplicates=one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),

@@ -1,0 +1,25 @@
+import pytest
+
+from sourcebook.ingest.dates import normalize_date
+from sourcebook.records import Precision
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-03-03T10:00:00Z", ("2021-03-03", Precision.DAY)),
+        ("D:20210303120000+01'00'", ("2021-03-03", Precision.DAY)),
+        ("Wed, 03 Mar 2021 10:00:00 +0000", ("2021-03-03", Precision.DAY)),
+        ("3 March 2021", ("2021-03-03", Precision.DAY)),
+        ("March 2021", ("2021-03", Precision.MONTH)),
+        ("2021-03", ("2021-03", Precision.MONTH)),
+        ("2021", ("2021", Precision.YEAR)),
+    ],
+)
+def test_dates_keep_the_precision_the_source_gives(value, expected):
+    assert normalize_date(value) == expected
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", "not a date at all", "2021-13-45"])
+def test_dates_give_nothing_for_what_is_not_a_date(value):
+    assert normalize_date(value) == (None, None)
