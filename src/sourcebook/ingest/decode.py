@@ -8,7 +8,7 @@ noise, so a file that does not look like text is refused rather than decoded any
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 import charset_normalizer
 
@@ -90,11 +90,13 @@ def _mostly_ascii(low_bytes: bytes) -> bool:
     return printable >= 0.7 * len(low_bytes)
 
 
+# Control characters (Unicode category Cc, less tab, newlines and form feeds) and private-use
+# ones (Co): common in binary read as text, rare in real text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:20000]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for ch in sample if ch not in "\t\n\r\f\v" and unicodedata.category(ch) in ("Cc", "Co")
-    )
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)

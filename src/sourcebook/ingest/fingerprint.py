@@ -3,15 +3,19 @@
 The same wire story under two mastheads differs in its headline, byline and a line or two;
 its 5-gram sets still overlap far more than two different stories ever do. Band keys are kept
 in the store, so finding candidates for a new document is an index lookup, not a scan.
+
+The MinHash is computed with numpy in one pass (multiply-shift hashing of crc32 shingle hashes)
+because it runs on every document: the per-shingle Python hashing of general MinHash libraries
+cost more than everything else in ingest but the extractors.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 import numpy as np
-from datasketch import MinHash
 
 from sourcebook.store.base import Fingerprint
 
@@ -23,18 +27,29 @@ THRESHOLD = 0.5
 
 _TOKEN = re.compile(r"[\u3400-\u9fff]|\w+")
 _ROWS = PERMUTATIONS // BANDS
+_random = np.random.default_rng(20261124)
+# Odd 64-bit multipliers and offsets: ((a * x + b) mod 2**64) >> 32 is a universal hash family.
+_A = _random.integers(1, 2**63, PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
+_B = _random.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
+_BASE = np.uint64(0x100000001B3)  # combines the token hashes of a shingle
 
 
 def fingerprint(text: str) -> Fingerprint | None:
     tokens = _TOKEN.findall(text.casefold())
     if len(tokens) < MIN_TOKENS:
         return None
-    shingles = {
-        " ".join(tokens[i : i + SHINGLE]).encode("utf-8") for i in range(len(tokens) - SHINGLE + 1)
-    }
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=7)
-    minhash.update_batch(list(shingles))
-    values = minhash.hashvalues.astype(np.uint32)
+    hashes = np.fromiter(
+        (zlib.crc32(token.encode("utf-8")) for token in tokens), np.uint64, len(tokens)
+    )
+    count = len(tokens) - SHINGLE + 1
+    shingles = np.zeros(count, dtype=np.uint64)
+    with np.errstate(over="ignore"):  # wrapping arithmetic is the point
+        for offset in range(SHINGLE):
+            shingles = shingles * _BASE + hashes[offset : offset + count]
+        permuted = np.multiply.outer(_A, shingles)  # in place from here: temporaries cost more
+        permuted += _B[:, None]
+    # The shift is monotonic, so the minimum of the high halves is the high half of the minimum.
+    values = (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
     bands = tuple(
         _band_key(band, values[band * _ROWS : (band + 1) * _ROWS].tobytes())
         for band in range(BANDS)
