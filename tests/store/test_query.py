@@ -1,7 +1,16 @@
 import pytest
 
 from sourcebook.errors import QueryError
-from sourcebook.store.query import And, Not, Or, Term, parse, positive_terms, to_fts5, to_like
+from sourcebook.store.query import (
+    And,
+    Not,
+    Or,
+    Term,
+    parse,
+    positive_terms,
+    to_fts5,
+    to_membership,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,9 +42,15 @@ def test_query_highlights_only_terms_outside_not():
     assert [term.text for term in positive_terms(node)] == ["okafor"]
 
 
-def test_query_like_fallback_escapes_wildcards():
-    condition, params = to_like(parse("100%"), "body")
-    assert "LIKE" in condition and params == ["%100\\%%"]
+def test_query_mixed_scripts_ask_each_index_for_its_own_terms():
+    condition, params = to_membership(parse("port OR 港口"))
+    assert "passages_fts MATCH" in condition and "passages_cjk" in condition
+    assert params == ['"port"', "%港口%"]
+
+
+def test_query_short_chinese_terms_escape_like_wildcards():
+    _, params = to_membership(parse("港%"))
+    assert params == ["%港\\%%"]
 
 
 @pytest.mark.parametrize("query", ["", "   ", "NOT draft", "(port", "port )", '""', "-draft"])

@@ -190,3 +190,16 @@ def test_store_refuses_a_file_that_is_not_a_database(tmp_path):
     bogus.write_text("just some notes, not SQLite " * 100)
     with pytest.raises(StoreError, match="cannot open"):
         open_store(bogus)
+
+
+def test_search_combines_words_and_chinese_in_one_query(store):
+    put(
+        store,
+        make_doc("en", "The port contract was signed."),
+        make_doc("zh", "梁宏偉說：港口合同已經簽署。"),
+        make_doc("both", "Liang Hongwei (梁宏偉) signed the port contract."),
+    )
+    found = lambda query: sorted(hit.document for hit in store.search(query, SearchFilters()))  # noqa: E731
+    assert found("contract OR 港口") == ["both", "en", "zh"]
+    assert found("contract 梁宏伟") == ["both"]
+    assert found("梁宏伟 -contract") == ["zh"]

@@ -8,7 +8,7 @@ lines, language, hashes) happens here the same way for every format.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sourcebook.errors import IngestError, LimitExceeded, Skipped
@@ -19,6 +19,7 @@ from sourcebook.ingest.fingerprint import fingerprint
 from sourcebook.ingest.items import Item, document_id
 from sourcebook.ingest.language import detect_language
 from sourcebook.ingest.limits import Limits
+from sourcebook.ingest.metadata import InferredMetadata, infer_metadata
 from sourcebook.ingest.sniff import sniff
 from sourcebook.records import Document
 from sourcebook.store.base import Fingerprint, StoredFile
@@ -116,15 +117,25 @@ def build_document(item: Item, data: bytes, digest: str, limits: Limits) -> Proc
             "readable types: " + ", ".join(registry.media_types()),
         )
     extracted = extractor.extract(data, item.key, limits)
+    # Sign-offs, datelines and headlines are read before cleaning, which may set them aside.
+    inferred = _infer(extracted)
     if not extracted.cleaned and extracted.media_type in PASTED_TEXT_TYPES:
         extracted = _clean_pasted(extracted)
     doc_id = document_id(item.key)
-    doc = _document(item, extracted, doc_id, digest, extractor)
+    doc = _document(item, extracted, inferred, doc_id, digest, extractor)
     children = [
         item.child(child.name, doc_id, data=child.data, size=child.size)
         for child in extracted.children
     ]
     return Processed(doc, len(data), item.mtime, fingerprint(doc.text), children)
+
+
+def _infer(extracted: Extracted) -> InferredMetadata:
+    """Fill from the text what the file itself does not say (title, outlet, author, date)."""
+    complete = extracted.title and extracted.source and extracted.author and extracted.published
+    if complete or not extracted.text.strip():
+        return InferredMetadata()
+    return infer_metadata(extracted.text)
 
 
 def _clean_pasted(extracted: Extracted) -> Extracted:
@@ -138,19 +149,24 @@ def _clean_pasted(extracted: Extracted) -> Extracted:
 
 
 def _document(
-    item: Item, extracted: Extracted, doc_id: str, digest: str, extractor: registry.Extractor
+    item: Item,
+    extracted: Extracted,
+    inferred: InferredMetadata,
+    doc_id: str,
+    digest: str,
+    extractor: registry.Extractor,
 ) -> Document:
-    from sourcebook.ingest.metadata import infer_metadata
-
     published, precision = normalize_date(extracted.published)
-    doc = Document(
+    if published is None:
+        published, precision = inferred.published, inferred.published_precision
+    return Document(
         id=doc_id,
         path=item.key,
         media_type=extracted.media_type,
         text=extracted.text,
-        title=extracted.title,
-        source=extracted.source,
-        author=extracted.author,
+        title=extracted.title or inferred.title or Path(item.name).stem,
+        source=extracted.source or inferred.source,
+        author=extracted.author or inferred.author,
         published=published,
         published_precision=precision,
         language=detect_language(extracted.text),
@@ -164,16 +180,3 @@ def _document(
         metadata=dict(extracted.metadata),
         errors=tuple(extracted.warnings),
     )
-    if not (doc.title and doc.source and doc.author and doc.published) and doc.text:
-        inferred = infer_metadata(doc.text)
-        doc = replace(
-            doc,
-            title=doc.title or inferred.title,
-            source=doc.source or inferred.source,
-            author=doc.author or inferred.author,
-            published=doc.published or inferred.published,
-            published_precision=doc.published_precision or inferred.published_precision,
-        )
-    if not doc.title:
-        doc = replace(doc, title=Path(item.name).stem)
-    return doc

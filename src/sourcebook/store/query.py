@@ -94,13 +94,30 @@ def shortest_term(node: Node) -> int:
     return min(len(term.text) for term in _all_terms(node))
 
 
-def to_like(node: Node, column: str) -> tuple[str, list[str]]:
-    """Compile to a SQL condition of LIKE tests, for CJK words too short for the trigram index."""
+def all_cjk(node: Node) -> bool:
+    return all(has_cjk(term.text) for term in _all_terms(node))
+
+
+def to_membership(node: Node) -> tuple[str, list[str]]:
+    """Compile to a SQL condition on `p.id` (a passage) with one index lookup per term.
+
+    For queries that mix scripts or hold Chinese words too short for the trigram index: each
+    term asks the index that can answer it, and SQL combines the answers.
+    """
     if isinstance(node, Term):
+        if not has_cjk(node.text):
+            return "p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?)", [
+                to_fts5(node)
+            ]
+        if len(node.text) >= 3:
+            return "p.id IN (SELECT rowid FROM passages_cjk WHERE passages_cjk MATCH ?)", [
+                to_fts5(node)
+            ]
         escaped = fold_cjk(node.text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return f"{column} LIKE ? ESCAPE '\\'", [f"%{escaped}%"]
-    left, left_params = to_like(node.left, column)
-    right, right_params = to_like(node.right, column)
+        sql = "p.id IN (SELECT rowid FROM passages_cjk WHERE body LIKE ? ESCAPE '\\')"
+        return sql, [f"%{escaped}%"]
+    left, left_params = to_membership(node.left)
+    right, right_params = to_membership(node.right)
     if isinstance(node, Not):
         return f"({left} AND NOT {right})", left_params + right_params
     operator = "AND" if isinstance(node, And) else "OR"

@@ -19,10 +19,12 @@ PER_DOCUMENT = 2  # passages of one document shown at most, so one long file can
 def run(db: sqlite3.Connection, text: str, filters: SearchFilters, limit: int) -> list[SearchHit]:
     node = q.parse(text)
     candidates = limit * PER_DOCUMENT + 10
-    if q.is_cjk(node):
-        rows = _cjk_candidates(db, node, filters, candidates)
-    else:
+    if not q.is_cjk(node):
         rows = _word_candidates(db, node, filters, candidates)
+    elif q.all_cjk(node) and q.shortest_term(node) >= 3:
+        rows = _trigram_candidates(db, node, filters, candidates)
+    else:
+        rows = _mixed_candidates(db, node, filters, candidates)
     hits: list[SearchHit] = []
     per_document: dict[str, int] = {}
     for passage_id, score in rows:
@@ -73,17 +75,29 @@ def _word_candidates(
     return db.execute(sql, (match, *params, limit)).fetchall()
 
 
-def _cjk_candidates(
+def _trigram_candidates(
     db: sqlite3.Connection, node: q.Node, filters: SearchFilters, limit: int
 ) -> list[tuple[int, float]]:
     where, params = _filters_sql(filters)
-    join = "JOIN passages p ON p.id = c.rowid JOIN documents d ON d.id = p.document"
-    if q.shortest_term(node) >= 3:  # the trigram index can answer, ranked
-        sql = f"SELECT c.rowid, c.rank FROM passages_cjk c {join} WHERE passages_cjk MATCH ?{where} ORDER BY c.rank LIMIT ?"
-        return db.execute(sql, (q.to_fts5(node), *params, limit)).fetchall()
-    condition, like_params = q.to_like(node, "c.body")
-    sql = f"SELECT c.rowid, 0.0 FROM passages_cjk c {join} WHERE {condition}{where} ORDER BY c.rowid LIMIT ?"
-    return db.execute(sql, (*like_params, *params, limit)).fetchall()
+    sql = (
+        "SELECT c.rowid, c.rank FROM passages_cjk c JOIN passages p ON p.id = c.rowid "
+        f"JOIN documents d ON d.id = p.document WHERE passages_cjk MATCH ?{where} "
+        "ORDER BY c.rank LIMIT ?"
+    )
+    return db.execute(sql, (q.to_fts5(node), *params, limit)).fetchall()
+
+
+def _mixed_candidates(
+    db: sqlite3.Connection, node: q.Node, filters: SearchFilters, limit: int
+) -> list[tuple[int, float]]:
+    """Unranked (no shared BM25 across two indexes): newest documents first."""
+    where, params = _filters_sql(filters)
+    condition, term_params = q.to_membership(node)
+    sql = (
+        "SELECT p.id, 0.0 FROM passages p JOIN documents d ON d.id = p.document "
+        f"WHERE {condition}{where} ORDER BY d.published DESC, p.id LIMIT ?"
+    )
+    return db.execute(sql, (*term_params, *params, limit)).fetchall()
 
 
 def _passage(
