@@ -203,3 +203,16 @@ def test_search_combines_words_and_chinese_in_one_query(store):
     assert found("contract OR 港口") == ["both", "en", "zh"]
     assert found("contract 梁宏伟") == ["both"]
     assert found("梁宏伟 -contract") == ["zh"]
+
+
+def test_store_replacing_a_document_removes_its_near_duplicate_keys(store):
+    from sourcebook.text.fingerprint import BANDS, fingerprint
+
+    story = " ".join(f"sentence {n} about the port contract and its tender" for n in range(20))
+    first, second = fingerprint(story), fingerprint(story.replace("port", "harbour"))
+    for text, signature in ((story, first), (story.upper(), second)):
+        with store.transaction():
+            store.put_document(make_doc("a", text), size=1, mtime=1.0, fingerprint=signature)
+    assert store.db.execute("SELECT count(*) FROM lsh_bands").fetchone() == (BANDS,)
+    assert store.near_duplicates_of(first, 0.9) == []
+    assert store.near_duplicates_of(second, 0.9) == [("a", 1.0)]

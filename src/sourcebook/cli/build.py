@@ -17,7 +17,6 @@ from sourcebook.ingest.limits import Limits, MiB
 from sourcebook.ingest.runner import IngestReport
 from sourcebook.store import open_store
 
-
 DEFAULT_LIMITS = Limits()
 
 

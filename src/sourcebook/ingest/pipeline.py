@@ -15,14 +15,14 @@ from sourcebook.errors import IngestError, LimitExceeded, Skipped
 from sourcebook.ingest import registry
 from sourcebook.ingest.dates import normalize_date
 from sourcebook.ingest.extracted import Extracted
-from sourcebook.ingest.fingerprint import fingerprint
 from sourcebook.ingest.items import Item, document_id
 from sourcebook.ingest.language import detect_language
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.metadata import InferredMetadata, infer_metadata
 from sourcebook.ingest.sniff import sniff
 from sourcebook.records import Document
-from sourcebook.store.base import Fingerprint, StoredFile
+from sourcebook.store.base import StoredFile
+from sourcebook.text.fingerprint import Fingerprint, fingerprint
 from sourcebook.text.normalize import content_hash, text_hash
 
 PASTED_TEXT_TYPES = {"text/plain", "text/markdown"}

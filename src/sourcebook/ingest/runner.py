@@ -19,11 +19,11 @@ from typing import Any, Protocol
 from sourcebook.errors import IngestError
 from sourcebook.ingest import items as item_walk
 from sourcebook.ingest import registry
-from sourcebook.ingest.fingerprint import THRESHOLD
 from sourcebook.ingest.items import Item
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.pipeline import Outcome, Processed, is_unchanged, process
 from sourcebook.store.base import Store
+from sourcebook.text.fingerprint import THRESHOLD
 
 
 @dataclass(slots=True)
@@ -61,6 +61,7 @@ def ingest(
     began = time.perf_counter()
     run.progress.start(item_walk.count(paths))
     run.drive(item_walk.walk(paths), workers)
+    store.tidy()
     run.report.seconds = time.perf_counter() - began
     return run.report
 

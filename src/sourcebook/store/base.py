@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from sourcebook.records import Document
+from sourcebook.text.fingerprint import Fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,14 +26,6 @@ class StoredFile:
     mtime: float
     extractor: str
     extractor_version: int
-
-
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
-    """A document's near-duplicate signature: MinHash values and their LSH band keys."""
-
-    values: bytes  # the MinHash signature, packed uint32
-    bands: tuple[int, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,5 +110,7 @@ class Store(Protocol):
     def search(self, query: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]: ...
 
     def counts(self) -> CorpusCounts: ...
+
+    def tidy(self) -> None: ...
 
     def close(self) -> None: ...

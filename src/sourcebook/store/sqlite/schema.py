@@ -82,12 +82,14 @@ MIGRATIONS: tuple[str, ...] = (
         document TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
         minhash BLOB NOT NULL
     ) WITHOUT ROWID;
+    -- One B-tree, no index on document: rows are found for deletion by recomputing a
+    -- document's band keys from its stored signature. Random keys make every extra index an
+    -- extra page written per document.
     CREATE TABLE lsh_bands (
         key INTEGER NOT NULL,
-        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE
-    );
-    CREATE INDEX lsh_bands_key ON lsh_bands (key);
-    CREATE INDEX lsh_bands_document ON lsh_bands (document);
+        document TEXT NOT NULL,
+        PRIMARY KEY (key, document)
+    ) WITHOUT ROWID;
     CREATE TABLE near_duplicates (
         a TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         b TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,

@@ -1,4 +1,4 @@
-from sourcebook.ingest.fingerprint import fingerprint, similarity
+from sourcebook.text.fingerprint import fingerprint, similarity
 
 STORY = " ".join(
     f"Paragraph {n} of the wire story says the port authority signed contract {n * 3} on Monday."

@@ -14,10 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from dataclasses import dataclass
 
 import numpy as np
-
-from sourcebook.store.base import Fingerprint
 
 PERMUTATIONS = 64
 BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard are very likely to share a band
@@ -32,6 +31,14 @@ _random = np.random.default_rng(20261124)
 _A = _random.integers(1, 2**63, PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
 _B = _random.integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
 _BASE = np.uint64(0x100000001B3)  # combines the token hashes of a shingle
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """A document's MinHash signature (packed uint32) and its LSH band keys."""
+
+    values: bytes
+    bands: tuple[int, ...]
 
 
 def fingerprint(text: str) -> Fingerprint | None:
@@ -49,12 +56,16 @@ def fingerprint(text: str) -> Fingerprint | None:
         permuted = np.multiply.outer(_A, shingles)  # in place from here: temporaries cost more
         permuted += _B[:, None]
     # The shift is monotonic, so the minimum of the high halves is the high half of the minimum.
-    values = (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
-    bands = tuple(
-        _band_key(band, values[band * _ROWS : (band + 1) * _ROWS].tobytes())
-        for band in range(BANDS)
+    values = (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32).tobytes()
+    return Fingerprint(values=values, bands=band_keys(values))
+
+
+def band_keys(values: bytes) -> tuple[int, ...]:
+    """The LSH keys of a signature: documents sharing any key are near-duplicate candidates."""
+    width = _ROWS * 4  # bytes per band
+    return tuple(
+        _band_key(band, values[band * width : (band + 1) * width]) for band in range(BANDS)
     )
-    return Fingerprint(values=values.tobytes(), bands=bands)
 
 
 def similarity(a: bytes, b: bytes) -> float:
