@@ -12,3 +12,12 @@ def test_snippet_centres_on_the_first_match_and_shifts_highlights():
     assert window.startswith("…") and window.endswith("…")
     assert [window[a:b] for a, b in spans] == ["TARGET"]
     assert len(window) <= 102
+
+
+def test_snippet_prefers_the_stretch_with_the_most_matches():
+    text = "port " + "filler " * 100 + "port contract port contract " + "filler " * 100
+    dense = text.index("port contract")
+    spans = ((0, 4), (dense, dense + 4), (dense + 5, dense + 13), (dense + 14, dense + 18))
+    window, inside = snippet(text, spans, width=120)
+    assert len(inside) == 3
+    assert "port contract port contract" in window

@@ -1,7 +1,9 @@
-"""Cut a document's clean text into passages: the unit that search ranks and shows.
+"""Cut a document's clean text into passages: the unit that search ranks.
 
-Passages follow paragraph breaks and hold roughly `target` characters, so a hit points at a
-readable stretch of text rather than a whole 300-page PDF.
+Passages follow paragraph breaks and hold roughly `target` characters: a news article is one
+or two passages, a 300-page PDF some hundreds, so a hit points at a stretch of text one can
+read, and ranking costs about what ranking whole articles would. (Passages of 800 characters
+made a common word's query rank five times as many rows, and search twice as slow.)
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\s*\S)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+")
 
 
-def split_passages(text: str, target: int = 800, limit: int = 1600) -> list[tuple[int, int]]:
+def split_passages(text: str, target: int = 2400, limit: int = 4800) -> list[tuple[int, int]]:
     """Return (start, end) spans covering the text's non-blank content, in order."""
     spans: list[tuple[int, int]] = []
     position = 0

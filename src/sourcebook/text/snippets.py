@@ -6,13 +6,13 @@ Span = tuple[int, int]
 
 
 def snippet(text: str, highlights: tuple[Span, ...], width: int = 320) -> tuple[str, list[Span]]:
-    """A window of about `width` characters around the first match, cut at word boundaries.
+    """A window of about `width` characters where the matches are densest, cut at word boundaries.
 
     Returns the window (with "…" where text was cut) and the highlights inside it, shifted.
     """
     if len(text) <= width:
         return text, list(highlights)
-    first = highlights[0][0] if highlights else 0
+    first = _densest(highlights, width * 2 // 3)
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
     start = max(0, end - width)
@@ -27,3 +27,17 @@ def snippet(text: str, highlights: tuple[Span, ...], width: int = 320) -> tuple[
     shift = len(prefix) - start
     inside = [(a + shift, b + shift) for a, b in highlights if a >= start and b <= end]
     return prefix + text[start:end].replace("\n", " ") + suffix, inside
+
+
+def _densest(highlights: tuple[Span, ...], reach: int) -> int:
+    """Start of the match that has the most other matches within `reach` characters after it."""
+    if not highlights:
+        return 0
+    best, best_count, last = highlights[0][0], 0, 0
+    for first, (start, _) in enumerate(highlights):
+        last = max(last, first)
+        while last + 1 < len(highlights) and highlights[last + 1][1] <= start + reach:
+            last += 1
+        if last - first + 1 > best_count:
+            best, best_count = start, last - first + 1
+    return best

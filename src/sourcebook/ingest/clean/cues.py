@@ -92,11 +92,11 @@ def has_date(line: str) -> bool:
     return bool(_DATE.search(line))
 
 
-_PHRASE_SETS = {reason: frozenset(phrases) for reason, phrases in _PHRASES.items()}
-
-
-def _grams(tokens: list[str], sizes: range) -> set[str]:
-    return {" ".join(tokens[i : i + k]) for k in sizes for i in range(len(tokens) - k + 1)}
+_PHRASE = re.compile(
+    " (?:"
+    + "|".join(f"(?P<{r}>{'|'.join(map(re.escape, _PHRASES[r]))})" for r in _PHRASES)
+    + ") "
+)
 
 
 @lru_cache(maxsize=8192)
@@ -107,7 +107,8 @@ def cue_reason(line: str) -> str | None:
         return None
     heads = {" ".join(tokens[:k]) for k in range(1, 6)}
     # Furniture phrases live in short lines; a long line is checked for cue words only.
-    grams = _grams(tokens, range(2, 5)) if len(tokens) < 20 else set()
+    phrase = _PHRASE.search(" " + " ".join(tokens) + " ") if len(tokens) < 20 else None
+    phrased = phrase.lastgroup if phrase else None
     for reason in REASONS:
         if reason == "related":
             if not _RELATED.isdisjoint(heads):
@@ -117,7 +118,7 @@ def cue_reason(line: str) -> str | None:
                 " ".join(tokens[:3]) == "about the author" or _BLURB.search(line)
             ):
                 return reason
-        elif not (_WORDS[reason].isdisjoint(tokens) and _PHRASE_SETS[reason].isdisjoint(grams)):
+        elif phrased == reason or not _WORDS[reason].isdisjoint(tokens):
             return reason
         elif reason == "credit" and _CREDIT_LABEL.search(line):
             return reason

@@ -43,7 +43,8 @@ def _shape(line: str, counts: Counter[str]) -> list[float]:
     alpha = [w for w in words if w[0].isalpha()]
     title = len([w for w in alpha if w[0].isupper()]) / len(alpha) if alpha else 0.0
     upper = len([w for w in alpha if len(w) > 1 and w.isupper()]) / len(alpha) if alpha else 0.0
-    digits = (chars - len(line.translate(_NO_DIGITS))) / chars if chars else 0.0
+    head = line[:200]
+    digits = (len(head) - len(head.translate(_NO_DIGITS))) / len(head) if head else 0.0
     reason = cue_reason(line)
     cues = [float(reason == name) for name in REASONS]
     return [
@@ -87,7 +88,10 @@ def _window_mean(values: list[float], sums: list[float], i: int, radius: int) ->
 def line_features(lines: list[str]) -> list[list[float]]:
     """One feature vector per non-empty line, in `FEATURES` order."""
     counts = Counter(lines)
-    rows = [_shape(line, counts) for line in lines]
+    shapes: dict[str, list[float]] = {}
+    for line in counts:
+        shapes[line] = _shape(line, counts)
+    rows = [list(shapes[line]) for line in lines]
     n = len(lines)
     long_ = [r[3] for r in rows]
     punct = [r[6] for r in rows]

@@ -9,6 +9,7 @@ Text without any page furniture (a memo, a transcript) is returned as it came.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from sourcebook.ingest.clean.cues import looks_like_page, reason_for
@@ -20,8 +21,14 @@ KEEP_INSIDE = 0.3  # a line inside the body stays unless the model is this sure 
 KEEP_NEAR = 0.45  # a line a few lines off the body (a dek above a byline) needs this much
 KEEP_OUTSIDE = 0.7  # a line further off stays only when the model is this sure
 NEAR = 8  # how many lines count as "a few"
+PROTECT_CHARS = 120  # a prose paragraph this long near the body ...
+PROTECT_P = 0.25  # ... stays at this lower probability: dropping article text costs most
+PROTECT_REACH = 30  # how many lines past the body's ends the protection holds
 SPLIT_SHARE = 0.2  # a second run counts as body with this share of the main run's evidence
 SPLIT_REACH = 30  # ... when it starts within this many lines of the body
+
+
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def split_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -45,7 +52,14 @@ def keep_mask(texts: list[str]) -> tuple[list[bool], tuple[int, int], list[float
         inside[a : b + 1] = [True] * (b + 1 - a)
     keep = []
     for i, p in enumerate(probs):
-        if inside[i]:
+        if (
+            p >= PROTECT_P
+            and len(texts[i]) >= PROTECT_CHARS
+            and first - PROTECT_REACH <= i <= last + PROTECT_REACH
+            and _PROSE_END.search(texts[i])
+        ):
+            keep.append(True)
+        elif inside[i]:
             keep.append(p >= KEEP_INSIDE)
         elif first - NEAR <= i <= last + NEAR:
             keep.append(p >= KEEP_NEAR)
