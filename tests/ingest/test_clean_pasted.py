@@ -104,3 +104,12 @@ def test_clean_pasted_keeps_paragraph_breaks_between_kept_paragraphs() -> None:
 def test_clean_pasted_handles_empty_text() -> None:
     assert clean_pasted("") == ("", [])
     assert clean_pasted("\n \n") == ("\n \n", [])
+
+
+def test_clean_pasted_leaves_a_chinese_statement_whole() -> None:
+    statement = (
+        "海灣航運公司\n關於碼頭項目的聲明\n\n2031年3月15日\n\n"
+        "近日有媒體對本公司參與的碼頭項目作出失實報道。本公司現聲明如下。\n\n"
+        "一、項目合同已依法簽署，程序合法合規。\n\n海灣航運公司\n企業傳訊部\n"
+    )
+    assert clean_pasted(statement) == (statement, [])

@@ -88,3 +88,10 @@ def test_html_warns_when_the_page_has_no_text(limits: Limits) -> None:
                              limits)
     assert extracted.text == ""
     assert extracted.warnings
+
+
+def test_html_keeps_the_text_of_a_page_too_short_for_trafilatura(limits: Limits) -> None:
+    data = b"<html><body><p>The board met on Monday and approved the audit.</p></body></html>"
+    assert extract_html(data, "note.html", limits).text == (
+        "The board met on Monday and approved the audit."
+    )

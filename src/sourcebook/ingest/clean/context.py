@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from typing import Any
 
 _WORD = re.compile(r"\w{4,}")
 
@@ -75,3 +76,33 @@ def context_features(
             ]
         )
     return rows
+
+
+def context_matrix(lines: list[str], probs: Any, span: tuple[int, int]) -> Any:
+    """`context_features` as a numpy array, computed column-wise: the same numbers, faster."""
+    import numpy as np
+
+    n = len(probs)
+    first, last = span
+    idx = np.arange(n)
+    sums = np.concatenate(([0.0], np.cumsum(probs)))
+
+    def mean(radius: int) -> Any:
+        lo, hi = np.maximum(0, idx - radius), np.minimum(n, idx + radius + 1)
+        return (sums[hi] - sums[lo] - probs) / np.maximum(hi - lo - 1, 1)
+
+    padded = np.concatenate(([-np.inf] * 2, probs, [-np.inf] * 2))
+    near = np.max([padded[k : k + n] for k in (0, 1, 3, 4)], axis=0)
+    near[np.isinf(near)] = 0.0
+    q = np.clip(probs, 1e-4, 1 - 1e-4)
+    distance = np.where(idx < first, first - idx, np.where(idx > last, idx - last, 0))
+    overlaps = np.asarray(_overlaps(lines, probs.tolist(), span))
+    long_ = np.asarray([len(line) >= 80 for line in lines], dtype=float)
+    columns = [
+        probs, np.log(q / (1 - q)) / 5, mean(1), mean(3), mean(8), near,
+        (distance == 0).astype(float), np.minimum(distance, 20) / 20,
+        ((idx == first) | (idx == last)).astype(float),
+        np.concatenate(([0.0], probs[:-1])), np.concatenate((probs[1:], [0.0])),
+        overlaps, overlaps * long_,
+    ]
+    return np.column_stack(columns)

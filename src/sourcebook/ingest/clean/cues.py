@@ -133,7 +133,15 @@ def reason_for(line: str, where: str) -> str:
     return "teaser" if where == "after" else "navigation"
 
 
-_ENDED = re.compile(r"[.!?…:;\"”’»)]$")
+_ENDED = re.compile(r"[.!?…:;\"”’»)。！？：；」』）]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def word_count(line: str) -> int:
+    """Words in `line`, counting two CJK characters as one word, since those scripts do not
+    put spaces between words."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2 if cjk else len(line.split())
 
 
 def looks_like_page(lines: list[str], minimum: int = 2) -> bool:
@@ -145,5 +153,5 @@ def looks_like_page(lines: list[str], minimum: int = 2) -> bool:
         len(line) < 80 and cue_reason(line) not in (None, "comments", "author-blurb")
         for line in lines
     )
-    menu = sum(len(line.split()) <= 4 and not _ENDED.search(line) for line in lines)
+    menu = sum(word_count(line) <= 4 and not _ENDED.search(line) for line in lines)
     return cued >= minimum or (menu >= 10 and menu >= 0.25 * len(lines))

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 
 import trafilatura
 
-from sourcebook.ingest.clean.cues import cue_reason, reason_for
-from sourcebook.ingest.clean.pasted import keep_mask, split_lines
+from sourcebook.ingest.clean.cues import cue_reason, reason_for, word_count
+from sourcebook.ingest.clean.pasted import blank_before, clean_pasted, keep_mask, split_lines
 from sourcebook.ingest.clean.render import render_text
 from sourcebook.records import RemovedSpan
 
 PRECISE_SHARE = 0.8  # take trafilatura's precise reading when it keeps this much of the text
 CUE_WORDS = 12  # a line shorter than this that carries a furniture cue is dropped
+CUE_WORDS_DOUBTED = 20  # ... and one shorter than this, when the line scorer doubts it too
+DOUBT = 0.6  # "doubts": gives it less than this probability of being article text
 RESTORE = 0.9  # probability above which a skipped page line is put back
 SLACK = 3  # how many lines beyond trafilatura's first and last it may put back
 _SPACE = re.compile(r"\s+")
@@ -55,12 +57,22 @@ def _trafilatura(page: str) -> tuple[list[str], PageText]:
         page, include_comments=False, include_tables=True, favor_precision=True
     ) or ""
     chosen = precise if len(precise) >= PRECISE_SHARE * len(standard) else standard
-    lines = [line.strip() for line in chosen.split("\n") if line.strip()]
-    kept = [
-        line for line in lines
-        if not (len(line.split()) < CUE_WORDS and cue_reason(line) in _DROP)
-    ]
-    return kept, meta
+    return [line.strip() for line in chosen.split("\n") if line.strip()], meta
+
+
+def _drop_cued(extracted: list[str], page: list[str], probs: list[float]) -> list[str]:
+    """trafilatura's lines less short furniture: a cue-bearing line goes when it is short, or
+    when it is middling and our scorer also doubts it (a subscription box inside the story)."""
+    score = {_key(line): p for line, p in zip(page, probs, strict=True)}
+    kept = []
+    for line in extracted:
+        words = word_count(line)
+        if cue_reason(line) in _DROP and (
+            words < CUE_WORDS or (words < CUE_WORDS_DOUBTED and score.get(_key(line), 1.0) < DOUBT)
+        ):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _merge(extracted: list[str], page: list[str], keep: list[bool]) -> tuple[list[str], list[int]]:
@@ -134,14 +146,18 @@ def _removed(page: list[str], slot: list[int], offsets: list[int], end: int) -> 
 def extract_page(page: str) -> PageText:
     """Main text, metadata and dropped blocks of one decoded HTML page."""
     extracted, result = _trafilatura(page)
-    page_lines = [line for _, _, line in split_lines(render_text(page))]
+    rendered = render_text(page)
+    located = list(split_lines(rendered))
+    page_lines = [line for _, _, line in located]
     if not page_lines:
         result.text = "\n".join(extracted)
         return result
-    keep, _, probs = keep_mask(page_lines)
+    keep, _, probs = keep_mask(page_lines, blank_before(rendered, located))
+    extracted = _drop_cued(extracted, page_lines, probs)
     confident = [k and p >= RESTORE for k, p in zip(keep, probs, strict=True)]
-    if not extracted:  # trafilatura found nothing: fall back on the scorer alone
-        extracted = [line for line, k in zip(page_lines, keep, strict=True) if k]
+    if not extracted:  # trafilatura found nothing (a short page): the pasted-text cleaner
+        cleaned, _ = clean_pasted("\n".join(page_lines))
+        extracted = [line for _, _, line in split_lines(cleaned)]
     lines, slot = _merge(extracted, page_lines, confident)
     offsets, pos = [], 0
     for line in lines:

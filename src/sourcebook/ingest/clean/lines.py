@@ -11,11 +11,11 @@ import math
 import re
 from collections import Counter
 
-from sourcebook.ingest.clean.cues import REASONS, cue_reason, has_date, is_byline
+from sourcebook.ingest.clean.cues import REASONS, cue_reason, has_date, is_byline, word_count
 
 _WORD = re.compile(r"\w+")
-_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+_SENTENCE = re.compile(r"[.!?…][\"'”’»)]*\s+\S|[。！？]\S")
 _SEPARATOR = re.compile(r" [|•·»›/] |^[|•·»›►▶●■-] ")
 _LONG = 80
 _NO_DIGITS = str.maketrans("", "", "0123456789")
@@ -28,6 +28,7 @@ FEATURES: tuple[str, ...] = (
     "cue_short", "ctx_long", "ctx_punct", "ctx_len_near", "ctx_len_far", "position",
     "mass_before", "mass_after", "mass_inside", "after_related", "run_long", "next_long",
     "prev_long", "comment_head", "after_comments", "long_after_comments", "long_after_related",
+    "blank_before", "blank_after", "blank_both", "prev_credit", "next_credit", "cued_between",
 )
 _COMMENT_HEAD = re.compile(
     r"(\b(said|says|wrote|schrieb|sagt|disse|a écrit)\s*:$|\b\d{1,2}:\d{2}\s*(am|pm)\b|"
@@ -38,7 +39,7 @@ _COMMENT_HEAD = re.compile(
 
 def _shape(line: str, counts: Counter[str]) -> list[float]:
     words = _WORD.findall(line)
-    n = len(words)
+    n = word_count(line)
     chars = len(line)
     alpha = [w for w in words if w[0].isalpha()]
     title = len([w for w in alpha if w[0].isupper()]) / len(alpha) if alpha else 0.0
@@ -85,9 +86,17 @@ def _window_mean(values: list[float], sums: list[float], i: int, radius: int) ->
     return (sums[hi] - sums[lo] - values[i]) / max(hi - lo - 1, 1)
 
 
-def line_features(lines: list[str]) -> list[list[float]]:
-    """One feature vector per non-empty line, in `FEATURES` order."""
+def line_features(lines: list[str], spaced: list[bool] | None = None) -> list[list[float]]:
+    """One feature vector per non-empty line, in `FEATURES` order.
+
+    `spaced[i]` says a blank line stands before line i: browsers copy paragraphs with blank
+    lines around them and menu items without, so it separates the two well.
+    """
     counts = Counter(lines)
+    gaps = [float(x) for x in spaced] if spaced is not None else [0.0] * len(lines)
+    gaps.append(1.0)
+    credit_idx = FEATURES.index("cue_credit")
+    cued = [cue_reason(line) for line in lines]  # cached: _shape asked already
     shapes: dict[str, list[float]] = {}
     for line in counts:
         shapes[line] = _shape(line, counts)
@@ -134,6 +143,12 @@ def line_features(lines: list[str]) -> list[list[float]]:
                 after_comments,
                 after_comments * long_[i],
                 after_related * long_[i],
+                gaps[i],
+                gaps[i + 1],
+                gaps[i] * gaps[i + 1],
+                rows[i - 1][credit_idx] if i else 0.0,
+                rows[i + 1][credit_idx] if i + 1 < n else 0.0,
+                float(0 < i < n - 1 and bool(cued[i - 1]) and bool(cued[i + 1]) and bool(cued[i])),
             ]
         )
     return rows

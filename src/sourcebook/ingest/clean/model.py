@@ -1,9 +1,10 @@
-"""The line scorer: two stacked logistic regressions, weights read from JSON.
+"""The line scorer: two stacked models, weights read from JSON.
 
-Stage one reads each line's own features (`lines.FEATURES`); stage two adds what stage one
-thinks of its neighbours (`context.CONTEXT`). Weights are trained by
-`python -m evaluation.train_pasted` on the dev half of the benchmarks only; pure Python here,
-so cleaning needs no numpy.
+Stage one, a logistic regression, reads each line's own features (`lines.FEATURES`); stage
+two adds what stage one thinks of its neighbours (`context.CONTEXT`) and is a network with
+one small hidden layer (numpy), or a logistic regression when the file has no network.
+Weights are trained by `python -m evaluation.train_pasted` on the dev half of the benchmarks
+only, deterministically, so the shipped file can be rebuilt and checked.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
-from sourcebook.ingest.clean.context import CONTEXT, context_features
+from sourcebook.ingest.clean.context import CONTEXT, context_features, context_matrix
 from sourcebook.ingest.clean.lines import FEATURES
 
 WEIGHTS = Path(__file__).with_name("pasted_weights.json")
@@ -117,15 +118,17 @@ def _mlp() -> tuple[Any, ...] | None:
 def probabilities(lines: list[str], rows: list[list[float]]) -> list[float]:
     """P(line belongs to the article) for each line, given its `FEATURES` row."""
     w1, w2 = weights()
-    first = score(rows, w1)
-    second = stage2_rows(lines, rows, first)
     mlp = _mlp()
-    if mlp is None or not second:
-        return score(second, w2)
+    if mlp is None or not rows:
+        return score(stage2_rows(lines, rows, score(rows, w1)), w2)
     import numpy as np
 
+    own = np.asarray(rows, dtype=float)
+    first = 1 / (1 + np.exp(-np.clip(own @ np.asarray(w1), -30, 30)))
+    span = body_span(first.tolist(), [len(line) for line in lines])
+    second = np.hstack((own, context_matrix(lines, first, span)))
     mean, std, hidden, hidden_bias, out, out_bias = mlp
-    h = np.tanh(((np.asarray(second) - mean) / std) @ hidden + hidden_bias)
+    h = np.tanh(((second - mean) / std) @ hidden + hidden_bias)
     z = np.clip(h @ out + out_bias, -30, 30)
     result: list[float] = (1 / (1 + np.exp(-z))).tolist()
     return result

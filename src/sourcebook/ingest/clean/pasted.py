@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from sourcebook.ingest.clean.cues import looks_like_page, reason_for
+from sourcebook.ingest.clean.cues import cue_reason, looks_like_page, reason_for
 from sourcebook.ingest.clean.lines import line_features
 from sourcebook.ingest.clean.model import body_spans, probabilities
 from sourcebook.records import RemovedSpan
@@ -24,11 +24,14 @@ NEAR = 8  # how many lines count as "a few"
 PROTECT_CHARS = 120  # a prose paragraph this long near the body ...
 PROTECT_P = 0.25  # ... stays at this lower probability: dropping article text costs most
 PROTECT_REACH = 30  # how many lines past the body's ends the protection holds
+CAPTION_CHARS = 250  # a line this short beside a "Photo: ..." credit, not set off by blank
+# lines as paragraphs are, is the photo's caption
+CAPTION_P = 0.9  # ... unless the model is this sure it is article text
 SPLIT_SHARE = 0.2  # a second run counts as body with this share of the main run's evidence
 SPLIT_REACH = 30  # ... when it starts within this many lines of the body
 
 
-_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*$")
+_PROSE_END = re.compile(r"[.!?…。！？][\"'”’»)」』）]*$")
 
 
 def split_lines(text: str) -> Iterator[tuple[int, int, str]]:
@@ -42,17 +45,37 @@ def split_lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(raw) + 1
 
 
-def keep_mask(texts: list[str]) -> tuple[list[bool], tuple[int, int], list[float]]:
+def blank_before(text: str, lines: list[tuple[int, int, str]]) -> list[bool]:
+    """For each line, whether a blank line separates it from the line before."""
+    ends = [0] + [end for _, end, _ in lines[:-1]] if lines else []
+    return [
+        text.count("\n", prev, start) > 1
+        for prev, (start, _, _) in zip(ends, lines, strict=True)
+    ]
+
+
+def keep_mask(
+    texts: list[str], spaced: list[bool] | None = None
+) -> tuple[list[bool], tuple[int, int], list[float]]:
     """Which lines are article, the body span, and each line's probability."""
-    probs = probabilities(texts, line_features(texts))
+    probs = probabilities(texts, line_features(texts, spaced))
     spans = body_spans(probs, [len(line) for line in texts], SPLIT_SHARE, int(SPLIT_REACH))
     first, last = (spans[0][0], spans[-1][1]) if spans else (0, -1)
     inside = [False] * len(texts)
     for a, b in spans:
         inside[a : b + 1] = [True] * (b + 1 - a)
+    credit = [cue_reason(line) == "credit" and len(line) < 80 for line in texts] + [False]
+    gaps = (list(spaced) if spaced is not None else [False] * len(texts)) + [True]
     keep = []
     for i, p in enumerate(probs):
         if (
+            (credit[i - 1] or credit[i + 1])
+            and len(texts[i]) < CAPTION_CHARS
+            and p < CAPTION_P
+            and not (gaps[i] and gaps[i + 1])
+        ):
+            keep.append(False)
+        elif (
             p >= PROTECT_P
             and len(texts[i]) >= PROTECT_CHARS
             and first - PROTECT_REACH <= i <= last + PROTECT_REACH
@@ -74,7 +97,9 @@ def clean_pasted(text: str) -> tuple[str, list[RemovedSpan]]:
     texts = [line for _, _, line in lines]
     if not lines or not looks_like_page(texts):
         return text, []
-    keep, (first, _), _ = keep_mask(texts)
+    keep, (first, _), _ = keep_mask(texts, blank_before(text, lines))
+    if not any(keep):  # no article found: better the whole text than none of it
+        return text, []
     out: list[str] = []
     removed: list[RemovedSpan] = []
     pending: list[tuple[int, int, str]] = []  # (start, end, reason) of the open dropped block

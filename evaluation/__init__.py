@@ -1,0 +1,1 @@
+"""Gold-standard evaluations: scores against third-party benchmarks kept outside the repo."""

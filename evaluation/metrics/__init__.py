@@ -1,0 +1,1 @@
+"""Metric functions, each a pure function of prediction and gold."""
