@@ -68,15 +68,24 @@ def _scores(
     name: str, pages: list[Page], outputs: dict[int, dict[str, str]], system: str
 ) -> Iterator[tuple[str, Scores]]:
     """(split, scores) of one system on all pages, the dev half and the held-out half."""
-    splits = (("all", pages), ("dev", [p for p in pages if p.dev]),
-              ("held-out", [p for p in pages if not p.dev]))
+    splits = (
+        ("all", pages),
+        ("dev", [p for p in pages if p.dev]),
+        ("held-out", [p for p in pages if not p.dev]),
+    )
     for split, chosen in splits:
         if name == SCRAPINGHUB:
-            yield split, macro_prf(
-                [shingle_counts(outputs[p.index][system], p.body or "") for p in chosen])
+            yield (
+                split,
+                macro_prf([shingle_counts(outputs[p.index][system], p.body or "") for p in chosen]),
+            )
         else:
-            yield split, micro_prf(
-                [segment_counts(outputs[p.index][system], p.with_, p.without) for p in chosen])
+            yield (
+                split,
+                micro_prf(
+                    [segment_counts(outputs[p.index][system], p.with_, p.without) for p in chosen]
+                ),
+            )
 
 
 def paragraph_keep_rate(pages: list[Page], outputs: dict[int, dict[str, str]]) -> float:
@@ -101,18 +110,23 @@ def evaluate(name: str, pages: list[Page], workers: int) -> None:
     for system in SYSTEMS:
         for split, s in _scores(name, pages, outputs, system):
             print(f"{system:20} {split:9} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
-    print(f"clean_pasted time per page: median {statistics.median(times) * 1000:.1f} ms, "
-          f"p95 {times[int(0.95 * (len(times) - 1))] * 1000:.1f} ms")
+    print(
+        f"clean_pasted time per page: median {statistics.median(times) * 1000:.1f} ms, "
+        f"p95 {times[int(0.95 * (len(times) - 1))] * 1000:.1f} ms"
+    )
     if name == SCRAPINGHUB:
         for split, chosen in (("all", pages), ("held-out", [p for p in pages if not p.dev])):
             rate = paragraph_keep_rate(chosen, outputs)
-            print(f"gold paragraphs (>= {MIN_PARAGRAPH} chars) kept whole by clean_pasted, "
-                  f"{split}: {rate:.3f}")
+            print(
+                f"gold paragraphs (>= {MIN_PARAGRAPH} chars) kept whole by clean_pasted, "
+                f"{split}: {rate:.3f}"
+            )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N pages of each set")
     parser.add_argument("--workers", type=int, default=2, help="processes (default 2)")
     args = parser.parse_args()

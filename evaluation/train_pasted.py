@@ -53,8 +53,9 @@ def _segment_label(line: str, with_: tuple[str, ...], without: tuple[str, ...]) 
     flat = normalise_space(line)
 
     def hits(segments: tuple[str, ...]) -> bool:
-        return any((s := normalise_space(x)) in flat or (len(flat) >= 20 and flat in s)
-                   for x in segments)
+        return any(
+            (s := normalise_space(x)) in flat or (len(flat) >= 20 and flat in s) for x in segments
+        )
 
     if hits(with_):
         return 1.0
@@ -94,16 +95,14 @@ def documents() -> Iterator[Doc]:
             labels: list[float | None] = [
                 _gold_label(line, gold, gold_shingles, gold_lines) for line in lines
             ]
-            yield Doc(lines, rows, labels,
-                      [float(np.log1p(len(x))) for x in lines])
+            yield Doc(lines, rows, labels, [float(np.log1p(len(x))) for x in lines])
     if available(TRAFILATURA):
         for page in trafilatura_pages():
             if not page.dev:
                 continue
             lines, rows = _lines(page.html)
             labels = [_segment_label(line, page.with_, page.without) for line in lines]
-            yield Doc(lines, rows, labels,
-                      [2 * float(np.log1p(len(x))) for x in lines])
+            yield Doc(lines, rows, labels, [2 * float(np.log1p(len(x))) for x in lines])
 
 
 Arrays = tuple[np.ndarray, np.ndarray, np.ndarray]
@@ -137,15 +136,24 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0) -> np.ndar
 
 
 def fit_mlp(
-    x: np.ndarray, y: np.ndarray, w: np.ndarray, hidden: int = 24, epochs: int = 400,
-    l2: float = 1e-4, seed: int = 0,
+    x: np.ndarray,
+    y: np.ndarray,
+    w: np.ndarray,
+    hidden: int = 24,
+    epochs: int = 400,
+    l2: float = 1e-4,
+    seed: int = 0,
 ) -> dict[str, object]:
     """One hidden tanh layer, weighted log-loss, full-batch Adam; fixed seed for repeatability."""
     rng = np.random.default_rng(seed)
     mean, std = x.mean(0), np.maximum(x.std(0), 1e-3)
     z = (x - mean) / std
-    params = [rng.normal(0, 1 / np.sqrt(x.shape[1]), (x.shape[1], hidden)), np.zeros(hidden),
-              rng.normal(0, 1 / np.sqrt(hidden), hidden), np.zeros(1)]
+    params = [
+        rng.normal(0, 1 / np.sqrt(x.shape[1]), (x.shape[1], hidden)),
+        np.zeros(hidden),
+        rng.normal(0, 1 / np.sqrt(hidden), hidden),
+        np.zeros(1),
+    ]
     moments = [np.zeros_like(p) for p in params]
     squares = [np.zeros_like(p) for p in params]
     weight = w / w.sum()
@@ -154,17 +162,26 @@ def fit_mlp(
         p = 1 / (1 + np.exp(-np.clip(h @ params[2] + params[3][0], -30, 30)))
         d = weight * (p - y)
         dh = np.outer(d, params[2]) * (1 - h**2)
-        grads = [z.T @ dh + l2 * params[0], dh.sum(0), h.T @ d + l2 * params[2],
-                 np.array([d.sum()])]
+        grads = [
+            z.T @ dh + l2 * params[0],
+            dh.sum(0),
+            h.T @ d + l2 * params[2],
+            np.array([d.sum()]),
+        ]
         for i, g in enumerate(grads):
             moments[i] = 0.9 * moments[i] + 0.1 * g
             squares[i] = 0.999 * squares[i] + 0.001 * g**2
             m_hat = moments[i] / (1 - 0.9**step)
             v_hat = squares[i] / (1 - 0.999**step)
             params[i] = params[i] - 0.01 * m_hat / (np.sqrt(v_hat) + 1e-8)
-    return {"mean": mean.round(5).tolist(), "std": std.round(5).tolist(),
-            "hidden": params[0].round(5).tolist(), "hidden_bias": params[1].round(5).tolist(),
-            "out": params[2].round(5).tolist(), "out_bias": round(float(params[3][0]), 5)}
+    return {
+        "mean": mean.round(5).tolist(),
+        "std": std.round(5).tolist(),
+        "hidden": params[0].round(5).tolist(),
+        "hidden_bias": params[1].round(5).tolist(),
+        "out": params[2].round(5).tolist(),
+        "out_bias": round(float(params[3][0]), 5),
+    }
 
 
 def main() -> None:

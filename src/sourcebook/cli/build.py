@@ -87,9 +87,9 @@ def print_report(report: IngestReport, db: str) -> None:
     if report.near_duplicates:
         out.print(f"near-duplicate links found: {report.near_duplicates:,}")
     for path, reason in report.skipped:
-        out.print(f"[yellow]skipped[/] {path}: {reason}")
+        out.print(f"[yellow]skipped[/] {path}: {reason}", soft_wrap=True)
     for path, reason in report.failed:
-        out.print(f"[red]failed[/] {path}: {reason}")
+        out.print(f"[red]failed[/] {path}: {reason}", soft_wrap=True)
     rate = report.ingested / report.seconds if report.seconds else 0.0
     out.print(
         f"{report.ingested:,} documents in {report.seconds:.1f}s ({rate:,.1f}/s, "

@@ -35,7 +35,7 @@ def status(db: DbOption = DEFAULT_DB_VALUE, as_json: JsonOption = False) -> None
     print_counts(counts, db)
     for failure in failures:
         hint = f" ({failure.hint})" if failure.hint else ""
-        out.print(f"[red]failed[/] {failure.path}: {failure.reason}{hint}")
+        out.print(f"[red]failed[/] {failure.path}: {failure.reason}{hint}", soft_wrap=True)
 
 
 def print_counts(counts: CorpusCounts, db: str) -> None:

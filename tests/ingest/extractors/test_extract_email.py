@@ -27,7 +27,8 @@ def test_email_text_is_header_block_then_body(mail: bytes, limits: Limits) -> No
 def test_email_headers_give_title_author_date(mail: bytes, limits: Limits) -> None:
     extracted = extract_email(mail, "m.eml", limits)
     assert extracted.title == "Shipment schedule"
-    assert extracted.author == "Ana Ruiz <ana@example.org>"
+    assert extracted.author == "Ana Ruiz"
+    assert extracted.metadata["from"] == "Ana Ruiz <ana@example.org>"
     assert extracted.published == "2021-03-03"
     assert extracted.metadata["message-id"] == "<fixture-1@example.org>"
     assert extracted.metadata["to"] == "Li Wei <li.wei@example.net>"

@@ -14,8 +14,19 @@ from typing import Any
 _WORD = re.compile(r"\w{4,}")
 
 CONTEXT: tuple[str, ...] = (
-    "p", "logit", "p_near", "p_mid", "p_far", "p_max_near", "in_body", "body_distance",
-    "body_edge", "p_prev", "p_next", "overlap", "overlap_long",
+    "p",
+    "logit",
+    "p_near",
+    "p_mid",
+    "p_far",
+    "p_max_near",
+    "in_body",
+    "body_distance",
+    "body_edge",
+    "p_prev",
+    "p_next",
+    "overlap",
+    "overlap_long",
 )
 
 
@@ -99,10 +110,18 @@ def context_matrix(lines: list[str], probs: Any, span: tuple[int, int]) -> Any:
     overlaps = np.asarray(_overlaps(lines, probs.tolist(), span))
     long_ = np.asarray([len(line) >= 80 for line in lines], dtype=float)
     columns = [
-        probs, np.log(q / (1 - q)) / 5, mean(1), mean(3), mean(8), near,
-        (distance == 0).astype(float), np.minimum(distance, 20) / 20,
+        probs,
+        np.log(q / (1 - q)) / 5,
+        mean(1),
+        mean(3),
+        mean(8),
+        near,
+        (distance == 0).astype(float),
+        np.minimum(distance, 20) / 20,
         ((idx == first) | (idx == last)).astype(float),
-        np.concatenate(([0.0], probs[:-1])), np.concatenate((probs[1:], [0.0])),
-        overlaps, overlaps * long_,
+        np.concatenate(([0.0], probs[:-1])),
+        np.concatenate((probs[1:], [0.0])),
+        overlaps,
+        overlaps * long_,
     ]
     return np.column_stack(columns)

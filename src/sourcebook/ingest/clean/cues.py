@@ -27,9 +27,7 @@ _WORDS: dict[str, frozenset[str]] = {
         "share shares shared tweet facebook twitter linkedin whatsapp pinterest reddit "
         "telegram print teilen drucken versenden compartilhe partager flipboard xing".split()
     ),
-    "credit": frozenset(
-        "getty shutterstock imago keystone istock picture-alliance ©".split()
-    ),
+    "credit": frozenset("getty shutterstock imago keystone istock picture-alliance ©".split()),
     "cookie": frozenset("cookie cookies consent gdpr dsgvo tracking".split()),
     "comments": frozenset(
         "comment comments reply replies kommentar kommentare kommentieren antworten "
@@ -37,17 +35,50 @@ _WORDS: dict[str, frozenset[str]] = {
     ),
 }
 _PHRASES: dict[str, tuple[str, ...]] = {
-    "navigation": ("skip to", "jump to", "main menu", "home page", "sign in", "log in",
-                   "log out", "my account", "site map", "back to top", "next article",
-                   "previous article", "contact us", "about us", "terms of use",
-                   "terms of service", "privacy policy"),
-    "subscription": ("sign up", "support our", "support us", "support independent",
-                     "become a member", "become a supporter", "free trial",
-                     "unlimited access", "jetzt testen", "unterstützen sie", "s abonner"),
-    "share": ("e mail this", "email this", "print this", "copy link", "follow us",
-              "folgen sie"),
-    "credit": ("getty images", "ap photo", "afp via", "via getty", "photo credit",
-               "image credit", "credit", "picture alliance", "copyright"),
+    "navigation": (
+        "skip to",
+        "jump to",
+        "main menu",
+        "home page",
+        "sign in",
+        "log in",
+        "log out",
+        "my account",
+        "site map",
+        "back to top",
+        "next article",
+        "previous article",
+        "contact us",
+        "about us",
+        "terms of use",
+        "terms of service",
+        "privacy policy",
+    ),
+    "subscription": (
+        "sign up",
+        "support our",
+        "support us",
+        "support independent",
+        "become a member",
+        "become a supporter",
+        "free trial",
+        "unlimited access",
+        "jetzt testen",
+        "unterstützen sie",
+        "s abonner",
+    ),
+    "share": ("e mail this", "email this", "print this", "copy link", "follow us", "folgen sie"),
+    "credit": (
+        "getty images",
+        "ap photo",
+        "afp via",
+        "via getty",
+        "photo credit",
+        "image credit",
+        "credit",
+        "picture alliance",
+        "copyright",
+    ),
     "cookie": ("we use cookies", "accept all", "alle akzeptieren", "wir verwenden cookies"),
     "comments": ("posted by", "report abuse", "log in to comment"),
 }
@@ -64,15 +95,24 @@ _RELATED = frozenset(
 )
 _CREDIT_LABEL = re.compile(
     r"\b(photos?|photograph|images?|picture|illustration|foto|fotos|bild|grafik|quelle|"
-    r"credits?|afp|dpa|epa|reuters|ap)\s*[:/|]", re.I
+    r"credits?|afp|dpa|epa|reuters|ap)\s*[:/|]",
+    re.I,
 )
 _BLURB = re.compile(
     r"^[A-Z][\w.'-]+ [A-Z][\w.'-]+ (is|was) (a|an|the) [^.]*\b(reporter|correspondent|"
     r"writer|editor|columnist|journalist|contributor|author)\b"
 )
 _TOKEN = re.compile(r"\w+(?:-\w+)*|©")
-REASONS = ("related", "author-blurb", "cookie", "subscription", "credit", "share", "comments",
-           "navigation")
+REASONS = (
+    "related",
+    "author-blurb",
+    "cookie",
+    "subscription",
+    "credit",
+    "share",
+    "comments",
+    "navigation",
+)
 
 _BYLINE = re.compile(r"^(by|von|par|por)\s+[A-ZÀ-Ý][\w.'-]+", re.I)
 _DATE = re.compile(
@@ -93,9 +133,7 @@ def has_date(line: str) -> bool:
 
 
 _PHRASE = re.compile(
-    " (?:"
-    + "|".join(f"(?P<{r}>{'|'.join(map(re.escape, _PHRASES[r]))})" for r in _PHRASES)
-    + ") "
+    " (?:" + "|".join(f"(?P<{r}>{'|'.join(map(re.escape, _PHRASES[r]))})" for r in _PHRASES) + ") "
 )
 
 

@@ -53,9 +53,10 @@ def _trafilatura(page: str) -> tuple[list[str], PageText]:
     if doc is not None and not isinstance(doc, dict):
         standard = doc.text or ""
         meta = PageText("", doc.title, doc.author, doc.date, doc.sitename, doc.url)
-    precise = trafilatura.extract(
-        page, include_comments=False, include_tables=True, favor_precision=True
-    ) or ""
+    precise = (
+        trafilatura.extract(page, include_comments=False, include_tables=True, favor_precision=True)
+        or ""
+    )
     chosen = precise if len(precise) >= PRECISE_SHARE * len(standard) else standard
     return [line.strip() for line in chosen.split("\n") if line.strip()], meta
 
@@ -97,7 +98,8 @@ def _merge(extracted: list[str], page: list[str], keep: list[bool]) -> tuple[lis
     taken = set(matched)
     have = _key(" ".join(extracted))
     extra = [
-        i for i in range(max(lo, 0), min(hi, len(page) - 1) + 1)
+        i
+        for i in range(max(lo, 0), min(hi, len(page) - 1) + 1)
         if i not in taken and keep[i] and _key(page[i]) not in have
     ]
     out: list[str] = []

@@ -21,19 +21,55 @@ _LONG = 80
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 
 FEATURES: tuple[str, ...] = (
-    "bias", "log_chars", "words", "long", "very_long", "short", "ends_sentence", "ends_alnum",
-    "title_case", "sentences", "commas", "digits", "upper", "separator", "duplicate", "quote",
-    "byline", "date", "alone_word",
+    "bias",
+    "log_chars",
+    "words",
+    "long",
+    "very_long",
+    "short",
+    "ends_sentence",
+    "ends_alnum",
+    "title_case",
+    "sentences",
+    "commas",
+    "digits",
+    "upper",
+    "separator",
+    "duplicate",
+    "quote",
+    "byline",
+    "date",
+    "alone_word",
     *(f"cue_{name}" for name in REASONS),
-    "cue_short", "ctx_long", "ctx_punct", "ctx_len_near", "ctx_len_far", "position",
-    "mass_before", "mass_after", "mass_inside", "after_related", "run_long", "next_long",
-    "prev_long", "comment_head", "after_comments", "long_after_comments", "long_after_related",
-    "blank_before", "blank_after", "blank_both", "prev_credit", "next_credit", "cued_between",
+    "cue_short",
+    "ctx_long",
+    "ctx_punct",
+    "ctx_len_near",
+    "ctx_len_far",
+    "position",
+    "mass_before",
+    "mass_after",
+    "mass_inside",
+    "after_related",
+    "run_long",
+    "next_long",
+    "prev_long",
+    "comment_head",
+    "after_comments",
+    "long_after_comments",
+    "long_after_related",
+    "blank_before",
+    "blank_after",
+    "blank_both",
+    "prev_credit",
+    "next_credit",
+    "cued_between",
 )
 _COMMENT_HEAD = re.compile(
     r"(\b(said|says|wrote|schrieb|sagt|disse|a écrit)\s*:$|\b\d{1,2}:\d{2}\s*(am|pm)\b|"
     r"^(reply|antworten|responder|répondre|report|melden)$|\b\d+\s+(comments?|kommentare?|"
-    r"replies|antworten)\b)", re.I
+    r"replies|antworten)\b)",
+    re.I,
 )
 
 

@@ -96,9 +96,7 @@ def body_spans(
     return sorted(spans)
 
 
-def stage2_rows(
-    lines: list[str], rows: list[list[float]], first: list[float]
-) -> list[list[float]]:
+def stage2_rows(lines: list[str], rows: list[list[float]], first: list[float]) -> list[list[float]]:
     span = body_span(first, [len(line) for line in lines])
     return [r + c for r, c in zip(rows, context_features(lines, first, span), strict=True)]
 
@@ -111,8 +109,10 @@ def _mlp() -> tuple[Any, ...] | None:
         return None
     import numpy as np
 
-    return tuple(np.asarray(stored[key], dtype=float)
-                 for key in ("mean", "std", "hidden", "hidden_bias", "out", "out_bias"))
+    return tuple(
+        np.asarray(stored[key], dtype=float)
+        for key in ("mean", "std", "hidden", "hidden_bias", "out", "out_bias")
+    )
 
 
 def probabilities(lines: list[str], rows: list[list[float]]) -> list[float]:

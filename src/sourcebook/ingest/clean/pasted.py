@@ -49,8 +49,7 @@ def blank_before(text: str, lines: list[tuple[int, int, str]]) -> list[bool]:
     """For each line, whether a blank line separates it from the line before."""
     ends = [0] + [end for _, end, _ in lines[:-1]] if lines else []
     return [
-        text.count("\n", prev, start) > 1
-        for prev, (start, _, _) in zip(ends, lines, strict=True)
+        text.count("\n", prev, start) > 1 for prev, (start, _, _) in zip(ends, lines, strict=True)
     ]
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 
 import lxml.html
 from lxml import etree
@@ -49,7 +49,7 @@ def extract_email(data: bytes, name: str, limits: Limits) -> Extracted:
         text="\n".join(lines) + ("\n\n" + body if body else ""),
         media_type="message/rfc822",
         title=headers.get("Subject") or None,
-        author=headers.get("From") or None,
+        author=_sender_name(headers.get("From")),
         published=_iso_date(headers.get("Date")),
         metadata={k.lower(): v for k, v in headers.items()},
         children=children,
@@ -172,3 +172,11 @@ def _safe_name(part: Message, number: int, used: set[str]) -> str:
         candidate = f"{stem}-{n}{dot}{ext}" if dot else f"{filename}-{n}"
     used.add(candidate)
     return candidate
+
+
+def _sender_name(sender: str | None) -> str | None:
+    """ "Rosa Mendel <rosa@example.org>" -> "Rosa Mendel"; a bare address stays as it is."""
+    if not sender:
+        return None
+    name, address = parseaddr(sender)
+    return name or address or sender
