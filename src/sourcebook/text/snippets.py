@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sourcebook.text.fold import has_cjk
+
 Span = tuple[int, int]
 
 
@@ -10,6 +12,8 @@ def snippet(text: str, highlights: tuple[Span, ...], width: int = 320) -> tuple[
 
     Returns the window (with "…" where text was cut) and the highlights inside it, shifted.
     """
+    if has_cjk(text[:200]):
+        width //= 2  # Chinese characters take two columns each
     if len(text) <= width:
         return text, list(highlights)
     first = _densest(highlights, width * 2 // 3)
