@@ -9,7 +9,9 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 def test_docs_cli_reference_matches_the_commands():
     committed = (DOCS / "reference" / "cli.md").read_text(encoding="utf-8")
-    assert committed == render(), "regenerate: python -m sourcebook.cli.reference > docs/reference/cli.md"
+    assert committed == render(), (
+        "regenerate: python -m sourcebook.cli.reference > docs/reference/cli.md"
+    )
 
 
 def test_docs_every_page_linked_from_the_readme_exists():

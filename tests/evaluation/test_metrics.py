@@ -14,7 +14,9 @@ from evaluation.metrics.boilerplate import (
 
 def test_shingles_are_a_multiset_of_four_token_windows() -> None:
     assert shingles("a b c d a b c d") == {
-        ("a", "b", "c", "d"): 2, ("b", "c", "d", "a"): 1, ("c", "d", "a", "b"): 1,
+        ("a", "b", "c", "d"): 2,
+        ("b", "c", "d", "a"): 1,
+        ("c", "d", "a", "b"): 1,
         ("d", "a", "b", "c"): 1,
     }
 
@@ -40,8 +42,9 @@ def test_macro_prf_skips_documents_without_output_for_precision() -> None:
 
 
 def test_segment_counts_normalise_whitespace_before_matching() -> None:
-    counts = segment_counts("The  quick\nbrown fox. Share this", ["quick brown", "lazy dog"],
-                            ["Share this", "Cookie"])
+    counts = segment_counts(
+        "The  quick\nbrown fox. Share this", ["quick brown", "lazy dog"], ["Share this", "Cookie"]
+    )
     assert counts == (1, 1, 1, 1)
 
 

@@ -10,7 +10,9 @@ def test_decode_html_follows_the_declared_charset() -> None:
 
 
 def test_decode_html_reads_latin1_label_as_cp1252() -> None:
-    data = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">€'.encode("cp1252")
+    data = '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">€'.encode(
+        "cp1252"
+    )
     assert decode_html(data)[0].endswith("€")
 
 

@@ -57,8 +57,14 @@ def test_clean_pasted_keeps_every_article_paragraph_verbatim() -> None:
 
 def test_clean_pasted_drops_menus_appeals_and_teasers() -> None:
     text, _ = clean_pasted(_page(HEAD, ARTICLE, TAIL))
-    for junk in ("Skip to content", "Sign up for our morning newsletter", "More from Business",
-                 "Ferry operator posts record summer traffic", "We use cookies", "Share on"):
+    for junk in (
+        "Skip to content",
+        "Sign up for our morning newsletter",
+        "More from Business",
+        "Ferry operator posts record summer traffic",
+        "We use cookies",
+        "Share on",
+    ):
         assert junk not in text
 
 
@@ -76,8 +82,17 @@ def test_clean_pasted_reports_each_dropped_block_with_a_reason() -> None:
     dropped = "\n".join(span.text for span in removed)
     assert "Skip to content" in dropped and "Most popular" in dropped
     reasons = {span.reason for span in removed}
-    assert reasons <= {"navigation", "subscription", "credit", "share", "related", "teaser",
-                       "author-blurb", "cookie", "comments"}
+    assert reasons <= {
+        "navigation",
+        "subscription",
+        "credit",
+        "share",
+        "related",
+        "teaser",
+        "author-blurb",
+        "cookie",
+        "comments",
+    }
     assert all(0 <= span.at <= len(text) for span in removed)
     assert any(span.at == 0 for span in removed)
     assert any(span.at == len(text) for span in removed)

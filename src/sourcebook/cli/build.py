@@ -31,7 +31,12 @@ def build(
     ],
     db: DbOption = DEFAULT_DB_VALUE,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", help="Processes reading files in parallel (0: one per core, up to 8).")
+        int,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Processes reading files in parallel (0: one per core, up to 8).",
+        ),
     ] = 0,
     max_file_size: Annotated[
         int, typer.Option("--max-file-size", help="Largest file read, in MiB.")

@@ -35,7 +35,14 @@ def _command(name: str, command: Any) -> list[str]:
         for param in command.params
         if param.param_type_name == "argument"
     )
-    lines = [f"## sourcebook {name}", "", "```", f"sourcebook {name} [OPTIONS] {arguments}".rstrip(), "```", ""]
+    lines = [
+        f"## sourcebook {name}",
+        "",
+        "```",
+        f"sourcebook {name} [OPTIONS] {arguments}".rstrip(),
+        "```",
+        "",
+    ]
     lines += [inspect.cleandoc(command.help or ""), ""]
     rows = []
     for param in command.params:

@@ -49,7 +49,7 @@ def _parse_free_text(value: str) -> tuple[str | None, Precision | None]:
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False}
-    parsed = dateparser.parse(value, settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(value, settings=settings)
     if parsed is None:
         return None, None
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b(?!\d)", re.sub(r"\b\d{4}\b", "", value)))

@@ -84,8 +84,9 @@ def test_html_refuses_an_empty_file(limits: Limits) -> None:
 
 
 def test_html_warns_when_the_page_has_no_text(limits: Limits) -> None:
-    extracted = extract_html(b"<html><body><script>app()</script></body></html>", "app.html",
-                             limits)
+    extracted = extract_html(
+        b"<html><body><script>app()</script></body></html>", "app.html", limits
+    )
     assert extracted.text == ""
     assert extracted.warnings
 
