@@ -1,5 +1,6 @@
 """The build's ingest run: what gets stored, skipped, failed, and what a re-run does."""
 
+import os
 import sqlite3
 import zipfile
 from email.message import EmailMessage
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcebook.ingest import registry
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.runner import ingest
 from sourcebook.store import open_store
@@ -207,3 +209,20 @@ def test_runner_bounds_archive_expansion(store, tmp_path):
     assert sqlite3.connect(store.location).execute(
         "SELECT count(*) FROM documents WHERE path LIKE '%zeros%'"
     ).fetchone() == (0,)
+
+
+def test_runner_isolates_a_file_that_crashes_its_worker(store, tmp_path, monkeypatch):
+    folder = corpus(tmp_path)
+    (folder / "poison.bin").write_bytes(b"\x00\x01 crashes the reader")
+
+    def crash(data, name, limits):
+        os._exit(1)  # what a segfault in a native reader looks like to the pool
+
+    registry.load()
+    crashing = registry.Extractor("application/octet-stream", 1, crash)
+    monkeypatch.setitem(registry._registry, "application/octet-stream", crashing)
+    report = ingest(store, [folder], workers=2)
+    assert report.ingested == 3
+    assert report.failed == [
+        (str(folder / "poison.bin"), "the reader crashed on this file (please report its type)")
+    ]

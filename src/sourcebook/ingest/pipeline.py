@@ -65,6 +65,11 @@ def process(item: Item, limits: Limits, known: StoredFile | None = None) -> Outc
         return Outcome(item, "failed", error=error)
 
 
+def process_batch(batch: list[tuple[Item, StoredFile | None]], limits: Limits) -> list[Outcome]:
+    """Several items in one task: fewer round trips between the writer and the workers."""
+    return [process(item, limits, known) for item, known in batch]
+
+
 def is_unchanged(known: StoredFile | None, digest: str | None = None) -> bool:
     """Stored with these bytes (when `digest` is given) by the current extractor version."""
     if known is None or (digest is not None and known.content_hash != digest):

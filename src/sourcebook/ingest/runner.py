@@ -21,9 +21,11 @@ from sourcebook.ingest import items as item_walk
 from sourcebook.ingest import registry
 from sourcebook.ingest.items import Item
 from sourcebook.ingest.limits import Limits
-from sourcebook.ingest.pipeline import Outcome, Processed, is_unchanged, process
-from sourcebook.store.base import Store
+from sourcebook.ingest.pipeline import Outcome, Processed, is_unchanged, process_batch
+from sourcebook.store.base import Store, StoredFile
 from sourcebook.text.fingerprint import THRESHOLD
+
+BATCH = 8  # items per task sent to a worker process
 
 
 @dataclass(slots=True)
@@ -74,43 +76,82 @@ class _Run:
         self.report = IngestReport()
         self.queue: deque[Item] = deque()  # items found inside others, read before new files
         self.waiting: dict[str, list[Any]] = {}  # container id -> [Processed, children left]
+        self.suspects: set[str] = set()  # keys of items that were in a batch whose worker died
 
     def drive(self, files: Iterator[Item], workers: int) -> None:
         executor: Executor = _Inline() if workers <= 1 else _pool(workers)
-        in_flight: dict[Future[Outcome], Item] = {}
+        size = 1 if workers <= 1 else BATCH
+        in_flight: dict[Future[list[Outcome]], list[Item]] = {}
         try:
             while True:
-                while len(in_flight) < max(2, 2 * workers):
-                    item = self.queue.popleft() if self.queue else next(files, None)
-                    if item is None:
+                while len(in_flight) < max(2, 2 * workers) and not self.isolating(in_flight):
+                    batch = self.next_batch(files, size)
+                    if not batch:
                         break
-                    known = self.store.stored_file(item.key)
-                    if (
-                        known
-                        and known.size == item.size
-                        and known.mtime == item.mtime
-                        and is_unchanged(known)
-                    ):
-                        self.finish(Outcome(item, "unchanged"))
-                        continue
-                    in_flight[executor.submit(process, item, self.limits, known)] = item
+                    first = batch[0][0]
+                    if first.key in self.suspects and in_flight:
+                        self.queue.appendleft(first)  # a suspect runs alone: let the rest finish
+                        break
+                    future = executor.submit(process_batch, batch, self.limits)
+                    in_flight[future] = [item for item, _ in batch]
                 if not in_flight:
                     return
                 done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
                 for future in done:
-                    item = in_flight.pop(future)
+                    batch_items = in_flight.pop(future)
                     try:
-                        outcome = future.result()
-                    except BrokenProcessPool:  # a reader crashed the worker (a native library)
-                        error = IngestError(
-                            item.key, "the reader crashed on this file", "please report its type"
-                        )
-                        outcome = Outcome(item, "failed", error=error)
+                        outcomes = future.result()
+                    except BrokenProcessPool:  # a reader crashed its worker (a native library)
                         executor.shutdown(wait=False, cancel_futures=True)
                         executor = _pool(workers)
-                    self.finish(outcome)
+                        outcomes = self.crashed(batch_items)
+                    for outcome in outcomes:
+                        self.finish(outcome)
         finally:
             executor.shutdown(wait=True, cancel_futures=True)
+
+    def next_batch(self, files: Iterator[Item], size: int) -> list[tuple[Item, StoredFile | None]]:
+        """Up to `size` items to read, settling unchanged ones on the way without reading them.
+
+        Sending items to workers in batches keeps both cores reading: one item per task left
+        them waiting on the writer's round trips. An item under suspicion of crashing a worker
+        travels alone.
+        """
+        batch: list[tuple[Item, StoredFile | None]] = []
+        while len(batch) < size:
+            item = self.queue.popleft() if self.queue else next(files, None)
+            if item is None:
+                break
+            known = self.store.stored_file(item.key)
+            if (
+                known
+                and (known.size, known.mtime) == (item.size, item.mtime)
+                and is_unchanged(known)
+            ):
+                self.finish(Outcome(item, "unchanged"))
+                continue
+            if item.key in self.suspects and batch:
+                self.queue.appendleft(item)
+                break
+            batch.append((item, known))
+            if item.key in self.suspects:
+                break
+        return batch
+
+    def isolating(self, in_flight: dict[Any, list[Item]]) -> bool:
+        """Whether a suspect is in flight: then nothing else is, so a crash names its file."""
+        return any(item.key in self.suspects for items in in_flight.values() for item in items)
+
+    def crashed(self, items: list[Item]) -> list[Outcome]:
+        """A worker died: one suspect is the culprit; a batch is read again one item at a time."""
+        if len(items) == 1 and items[0].key in self.suspects:
+            error = IngestError(
+                items[0].key, "the reader crashed on this file", "please report its type"
+            )
+            return [Outcome(items[0], "failed", error=error)]
+        self.suspects.update(item.key for item in items)
+        self.queue.extendleft(reversed(items))
+        return []
 
     def finish(self, outcome: Outcome) -> None:
         item, report = outcome.item, self.report
