@@ -23,3 +23,20 @@ def test_dates_keep_the_precision_the_source_gives(value, expected):
 @pytest.mark.parametrize("value", [None, "", "   ", "not a date at all", "2021-13-45"])
 def test_dates_give_nothing_for_what_is_not_a_date(value):
     assert normalize_date(value) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Sunday, 15 March 2026", "2026-03-15"),
+        ("Mar. 3, 2021", "2021-03-03"),
+        ("September 30th, 2020", "2020-09-30"),
+        ("1 Sept 2019", "2019-09-01"),
+    ],
+)
+def test_dates_read_common_english_forms(value, expected):
+    assert normalize_date(value) == (expected, Precision.DAY)
+
+
+def test_dates_reject_an_impossible_day_in_a_written_date():
+    assert normalize_date("31 February 2021") == (None, None)

@@ -8,13 +8,36 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from sourcebook.records import Precision
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+)?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{{4}})$"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^{_WEEKDAY}(?P<month>[a-z]+)\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$"
+)
+_MONTH_YEAR = re.compile(r"^(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{4})$")
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$")
 _PDF = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 
 
+@lru_cache(maxsize=4096)
 def normalize_date(value: str | None) -> tuple[str | None, Precision | None]:
     if not value or not value.strip():
         return None, None
@@ -22,7 +45,24 @@ def normalize_date(value: str | None) -> tuple[str | None, Precision | None]:
     match = _ISO.match(value) or _PDF.match(value)
     if match:
         return _from_parts(match.group(1), match.group(2), match.group(3))
-    return _parse_free_text(value)
+    return _english_date(value) or _parse_free_text(value)
+
+
+def _english_date(value: str) -> tuple[str | None, Precision | None] | None:
+    """ "3 March 2021", "Mar. 3, 2021", "March 2021": the common forms, without dateparser.
+
+    dateparser reads every language and shape, at about a millisecond a call; it stays the
+    fallback for what this does not recognise.
+    """
+    lowered = value.lower()
+    match = _DAY_MONTH_YEAR.match(lowered) or _MONTH_DAY_YEAR.match(lowered)
+    if match and match.group("month") in _MONTHS:
+        month = str(_MONTHS[match.group("month")]).zfill(2)
+        return _from_parts(match.group("year"), month, match.group("day").zfill(2))
+    match = _MONTH_YEAR.match(lowered)
+    if match and match.group("month") in _MONTHS:
+        return _from_parts(match.group("year"), str(_MONTHS[match.group("month")]).zfill(2), None)
+    return None
 
 
 def _from_parts(
