@@ -35,6 +35,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 eval: $(STAMP)
+	$(BIN)/python -m evaluation.demo_documents
 	$(BIN)/python -m evaluation.boilerplate
 
 bench: $(STAMP)

@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sourcebook.text.passages import split_passages
@@ -19,6 +19,7 @@ def test_passages_cut_a_wall_of_text_at_sentence_ends():
     assert all(text[end - 1] == "." for _, end in spans)
 
 
+@settings(deadline=None)  # timing is for benchmarks, not tests
 @given(st.text(alphabet="ab .\n", max_size=3000))
 def test_passages_cover_every_non_blank_character_in_order(text):
     spans = split_passages(text, target=200)
