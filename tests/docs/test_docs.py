@@ -20,3 +20,12 @@ def test_docs_every_page_linked_from_the_readme_exists():
 
     for target in re.findall(r"\]\((docs/[^)]+)\)", readme):
         assert (DOCS.parent / target).is_file(), target
+
+
+def test_docs_records_reference_matches_the_records():
+    from sourcebook.cli.records_reference import render as render_records
+
+    committed = (DOCS / "reference" / "records.md").read_text(encoding="utf-8")
+    assert committed == render_records(), (
+        "regenerate: python -m sourcebook.cli.records_reference > docs/reference/records.md"
+    )
