@@ -1,5 +1,6 @@
 """The build's ingest run: what gets stored, skipped, failed, and what a re-run does."""
 
+import io
 import os
 import sqlite3
 import zipfile
@@ -226,3 +227,21 @@ def test_runner_isolates_a_file_that_crashes_its_worker(store, tmp_path, monkeyp
     assert report.failed == [
         (str(folder / "poison.bin"), "the reader crashed on this file (please report its type)")
     ]
+
+
+def test_runner_stops_expanding_archives_nested_past_the_depth_limit(store, tmp_path):
+    payload = b"Deepest memo.\n\nThe tender was skipped."
+    name = "memo.txt"
+    for level in range(5):  # memo.txt inside five zips, one inside the other
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as zipped:
+            zipped.writestr(name, payload)
+        payload, name = buffer.getvalue(), f"level{level}.zip"
+    outer = tmp_path / name
+    outer.write_bytes(payload)
+    report = ingest(store, [outer], limits=Limits(max_archive_depth=3))
+    assert report.failed == []
+    paths = sorted(doc.path for doc in store.documents())
+    assert len(paths) == 4  # the outer zip and three nested ones; the rest is not opened
+    deepest = store.get_document(paths[-1])
+    assert any("nested 3 levels deep" in problem for problem in deepest.errors)

@@ -124,6 +124,13 @@ def build_document(item: Item, data: bytes, digest: str, limits: Limits) -> Proc
     extracted = extractor.extract(data, item.key, limits)
     # Sign-offs, datelines and headlines are read before cleaning, which may set them aside.
     inferred = _infer(extracted)
+    if extracted.children and item.depth >= limits.max_archive_depth:
+        # Bounds a zip that contains itself (a "quine") as well as honest deep nesting.
+        extracted.warnings.append(
+            f"{len(extracted.children)} items inside not read: nested {item.depth} levels deep, "
+            f"the limit is {limits.max_archive_depth}"
+        )
+        extracted.children = []
     if not extracted.cleaned and extracted.media_type in PASTED_TEXT_TYPES:
         extracted = _clean_pasted(extracted)
     doc_id = document_id(item.key)
