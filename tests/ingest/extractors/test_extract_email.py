@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from tests.fixtures import factory
 
-from sourcebook.ingest.extractors.email import extract_email, html_to_text
+from sourcebook.ingest.clean.render import render_text
+from sourcebook.ingest.extractors.email import extract_email
 from sourcebook.ingest.limits import Limits
 
 
@@ -67,7 +68,7 @@ def test_email_prefers_plain_part_over_html(tmp_path: Path, limits: Limits) -> N
 
 
 def test_email_html_to_text_keeps_block_breaks() -> None:
-    assert html_to_text("<div>a<br>b</div><ul><li>c</li><li>d  e</li></ul>") == "a\nb\nc\nd e"
+    assert render_text("<div>a<br>b</div><ul><li>c</li><li>d  e</li></ul>") == "a\nb\nc\nd e"
 
 
 def test_email_attached_message_is_one_child(tmp_path: Path, limits: Limits) -> None:

@@ -21,9 +21,7 @@ from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
-import lxml.html
-from lxml import etree
-
+from sourcebook.ingest.clean.render import render_text
 from sourcebook.ingest.decode import decode_text
 from sourcebook.ingest.extracted import Child, Extracted
 from sourcebook.ingest.limits import Limits
@@ -88,24 +86,10 @@ def _body_text(part: Message, name: str) -> str:
         payload = part.get_payload(decode=True)
         content, _ = decode_text(payload if isinstance(payload, bytes) else b"", name)
     text = str(content).replace("\r\n", "\n")
-    return html_to_text(text) if part.get_content_subtype() == "html" else text
-
-
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML mail body, one line per block element."""
-    if not html.strip():
-        return ""
-    try:
-        root = lxml.html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html
-    for bad in root.xpath("//script|//style|//head"):
-        bad.drop_tree()
-    for element in root.iter():
-        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
-            element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
+    if part.get_content_subtype() != "html":
+        return text
+    # One line per block, as a mail reader shows it: the clipboard rendering less blank lines.
+    return "\n".join(line for line in render_text(text).split("\n") if line.strip())
 
 
 def _attachments(part: Message, body: Message | None) -> Iterator[Message]:
