@@ -34,6 +34,10 @@ _BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
 )
 
 
+def has_bom(data: bytes) -> bool:
+    return any(data.startswith(bom) for bom, _ in _BOMS)
+
+
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """The text of `data` with newlines as "\\n", and the encoding it was read with."""
     text, encoding = _decode(data, path)

@@ -9,11 +9,9 @@ from __future__ import annotations
 import codecs
 import re
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
+from sourcebook.errors import IngestError
+from sourcebook.ingest.decode import decode_text, has_bom
+
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _XML = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.I)
 
@@ -34,21 +32,18 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of an HTML page; never raises, replacing what cannot be read."""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(name, "replace"), name
-    declared = declared_charset(data)
-    for name in filter(None, (declared, "utf-8")):
-        try:
-            return data.decode(name), name
-        except (UnicodeDecodeError, LookupError):
-            continue
-    try:
-        from charset_normalizer import from_bytes
+    """(text, encoding) of an HTML page; never raises, replacing what cannot be read.
 
-        best = from_bytes(data[:200_000]).best()
-    except ImportError:  # pragma: no cover - charset-normalizer is a dependency
-        best = None
-    name = best.encoding if best is not None else "cp1252"
-    return data.decode(name, "replace"), name
+    A byte-order mark wins, then the page's declaration; past those, text decoding is the
+    same as for any text file (`sourcebook.ingest.decode`).
+    """
+    declared = None if has_bom(data) else declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # mis-declared: detect instead
+    try:
+        return decode_text(data, "<html page>")
+    except IngestError:  # bytes that look binary: still give the page a reading
+        return data.decode("cp1252", "replace"), "cp1252"
