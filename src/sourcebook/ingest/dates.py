@@ -25,6 +25,8 @@ _MONTHS = {
     )
     for name in names
 }  # fmt: skip
+# The same names as a regex alternation, capitalised as prose writes them (longest first).
+MONTH_PATTERN = "|".join(name.capitalize() for name in sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*,?\s+)?"
 _DAY_MONTH_YEAR = re.compile(
     rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>[a-z]+)\.?,?\s+(?P<year>\d{{4}})$"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from sourcebook.ingest.clean.cues import cue_reason
-from sourcebook.ingest.dates import normalize_date
+from sourcebook.ingest.dates import MONTH_PATTERN, normalize_date
 from sourcebook.records import Precision
 from sourcebook.text.fold import has_cjk
 
@@ -20,10 +20,7 @@ HEAD_LINES = 12  # the title and dateline sit in the first lines
 TAIL_LINES = 8  # sign-offs sit in the last lines
 LETTERHEAD_LINES = 6  # page headers ("CONFIDENTIAL", a reference) may come before it
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?:{MONTH_PATTERN})\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
     rf"(?:{_MONTH}\s+{_DAY},?\s+\d{{4}}|{_DAY}\s+{_MONTH},?\s+\d{{4}}|"
