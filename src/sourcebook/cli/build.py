@@ -11,11 +11,11 @@ import typer
 from rich.table import Table
 
 from sourcebook.build import build as run_build
-from sourcebook.cli.common import DEFAULT_DB_VALUE, DbOption, JsonOption, default_workers, err, out
+from sourcebook.cli.common import DbOption, JsonOption, default_workers, err, out
 from sourcebook.cli.progress import FileProgress
 from sourcebook.ingest.limits import Limits, MiB
 from sourcebook.ingest.runner import IngestReport
-from sourcebook.store import open_store
+from sourcebook.store import DEFAULT_DB, open_store
 
 DEFAULT_LIMITS = Limits()
 
@@ -29,7 +29,7 @@ def build(
         list[Path],
         typer.Argument(help="Files, folders or zip archives to read.", show_default=False),
     ],
-    db: DbOption = DEFAULT_DB_VALUE,
+    db: DbOption = DEFAULT_DB,
     workers: Annotated[
         int,
         typer.Option(

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from sourcebook.store import DEFAULT_DB, open_store
+from sourcebook.store import open_store
 from sourcebook.store.base import Store
 
 out = Console(highlight=False)  # results: stdout
@@ -23,7 +23,6 @@ DbOption = Annotated[
         show_default=True,
     ),
 ]
-DEFAULT_DB_VALUE = DEFAULT_DB
 JsonOption = Annotated[
     bool, typer.Option("--json", help="Print JSON for other programs instead of tables.")
 ]

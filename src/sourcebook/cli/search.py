@@ -10,7 +10,8 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from sourcebook.cli.common import DEFAULT_DB_VALUE, DbOption, JsonOption, err, open_existing, out
+from sourcebook.cli.common import DbOption, JsonOption, err, open_existing, out
+from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import SearchFilters, SearchHit
 from sourcebook.text.snippets import snippet
 
@@ -51,7 +52,7 @@ def search(
         typer.Option("--before", help="Only documents published on or before this date."),
     ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most passages shown.")] = 20,
-    db: DbOption = DEFAULT_DB_VALUE,
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """Find passages that match a query, best first, with the match highlighted.

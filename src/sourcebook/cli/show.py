@@ -10,8 +10,9 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from sourcebook.cli.common import DEFAULT_DB_VALUE, DbOption, JsonOption, open_existing, out
+from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
 from sourcebook.records import Document
+from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import Store
 
 
@@ -30,7 +31,7 @@ def show(
         bool,
         typer.Option("--removed", help="Also show, in place, the boilerplate cleaning dropped."),
     ] = False,
-    db: DbOption = DEFAULT_DB_VALUE,
+    db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """Print a document's clean text and metadata.

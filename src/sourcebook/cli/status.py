@@ -8,7 +8,8 @@ from dataclasses import asdict
 import typer
 from rich.table import Table
 
-from sourcebook.cli.common import DEFAULT_DB_VALUE, DbOption, JsonOption, open_existing, out
+from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
+from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import CorpusCounts
 
 
@@ -16,7 +17,7 @@ def register(app: typer.Typer) -> None:
     app.command("status")(status)
 
 
-def status(db: DbOption = DEFAULT_DB_VALUE, as_json: JsonOption = False) -> None:
+def status(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Count the corpus's documents, duplicates, passages and failed files.
 
     Example: sourcebook status --db leak.db
