@@ -10,6 +10,7 @@ import dataclasses
 import inspect
 
 from sourcebook import records
+from sourcebook.nlp import labels
 
 RECORDS = (records.Document, records.Page, records.RemovedSpan)
 
@@ -44,7 +45,27 @@ def render() -> str:
         f"Values: {precisions}.",
         "",
     ]
+    lines += _entity_labels()
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _entity_labels() -> list[str]:
+    lines = ["## Entity labels", "", inspect.cleandoc(labels.__doc__ or ""), ""]
+    lines += ["| label | meaning | from |", "|---|---|---|"]
+    for label, meaning in labels.LABELS.items():
+        origin = "model" if label in labels.MODEL_LABELS else "gazetteer stage"
+        lines.append(f"| `{label}` | {meaning} | {origin} |")
+    lines += ["", "### Training labels, mapped", "", "| data set | its label | sourcebook |"]
+    lines.append("|---|---|---|")
+    for (source, theirs), ours in labels.SOURCE_MAP.items():
+        lines.append(f"| {source} | `{theirs}` | `{ours}` |")
+    lines += ["", "Left out of training:", ""]
+    lines += [f"- {what}: {why}." for what, why in labels.DROPPED.items()]
+    lines += ["", "### Scoring against PER / ORG / LOC test sets", ""]
+    lines += ["| sourcebook | scored as |", "|---|---|"]
+    lines += [f"| `{ours}` | `{theirs}` |" for ours, theirs in labels.EVAL_MAP.items()]
+    lines += ["", "`NORP` is not scored: UNER and CoNLL-2003 leave nationalities as O or MISC.", ""]
+    return lines
 
 
 if __name__ == "__main__":
