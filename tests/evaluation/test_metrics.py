@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from evaluation.metrics.boilerplate import (
     macro_prf,
     micro_prf,

@@ -1,0 +1,183 @@
+"""NLP pipeline speed: words/s of the whole pipeline and of NER alone, on one and two processes.
+
+    .venv/bin/python benchmarks/nlp.py                         # the shipped pipeline
+    .venv/bin/python benchmarks/nlp.py --model training/output/cnn/model-best --sentences 2000
+
+The text is 10,000 seeded news-like sentences (news_sentences.py) in passages of five. Each
+measurement is a fresh process pinned to one thread (OMP/OpenBLAS/MKL), which loads the
+model, warms up, waits until every sibling is ready and then times its share; two processes
+each take half, and their rate is all words over the wall time from the first start to the
+last end. Words are the spaCy tokens that are not whitespace. Prints the table next to the
+goal and writes benchmarks/out/nlp.json.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"  # before numpy is imported, here and in every child
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import news_sentences  # noqa: E402
+
+OUT = Path(__file__).parent / "out"
+PER_TEXT = 5  # sentences per passage handed to nlp.pipe
+WARMUP = 8  # passages run before timing starts
+GOAL = 10_000  # words/s per core, full pipeline (parser + NER)
+TASKS = {"all": "full pipeline", "entities": "NER only"}
+
+
+def passages(count: int, seed: int, part: int, parts: int) -> list[str]:
+    """The benchmark text in passages; `part` of `parts` takes its contiguous share."""
+    lines = news_sentences.sentences(count, seed)
+    texts = [" ".join(lines[i : i + PER_TEXT]) for i in range(0, len(lines), PER_TEXT)]
+    share = -(-len(texts) // parts)
+    return texts[part * share : (part + 1) * share]
+
+
+def child(args: argparse.Namespace) -> None:
+    """One measured process: load, warm up, report ready, wait for go, time its share."""
+    from sourcebook.nlp.load import load, pipe
+
+    texts = passages(args.sentences, args.seed, args.part, args.parts)
+    began = time.perf_counter()
+    nlp = load(args.model)
+    load_s = time.perf_counter() - began
+    for _ in pipe(texts[:WARMUP], task=args.task, nlp=nlp):
+        pass
+    print("ready", flush=True)
+    sys.stdin.readline()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    start, words = time.time(), 0
+    for doc in pipe(texts, task=args.task, nlp=nlp):
+        words += sum(1 for token in doc if not token.is_space)
+    end = time.time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    result = {"words": words, "start": start, "end": end, "cpu_s": cpu, "load_s": load_s}
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps(result), flush=True)
+
+
+def measure(args: argparse.Namespace, task: str, parts: int) -> dict[str, Any]:
+    """Start `parts` children at once, release them together, and combine their figures."""
+    command = [sys.executable, __file__, "--child", "--task", task, "--parts", str(parts)]
+    command += ["--sentences", str(args.sentences), "--seed", str(args.seed)]
+    if args.model:
+        command += ["--model", str(args.model)]
+    children = [
+        subprocess.Popen(
+            [*command, "--part", str(part)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for part in range(parts)
+    ]
+    for process in children:
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != "ready":
+            sys.exit(f"error: a {task} child failed before it was ready (see its error above)")
+    for process in children:
+        assert process.stdin is not None
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    results = []
+    for process in children:
+        stdout, _ = process.communicate()
+        if process.returncode:
+            sys.exit(f"error: a {task} child exited with {process.returncode}")
+        results.append(json.loads(stdout.strip().splitlines()[-1]))
+    words = sum(r["words"] for r in results)
+    wall = max(r["end"] for r in results) - min(r["start"] for r in results)
+    return {
+        "task": task,
+        "processes": parts,
+        "words": words,
+        "wall_s": round(wall, 2),
+        "words_per_s": round(words / wall),
+        "words_per_cpu_s": round(words / sum(r["cpu_s"] for r in results)),
+        "load_s": round(max(r["load_s"] for r in results), 2),
+        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results), 1),
+    }
+
+
+def disk_mb(path: Path) -> float:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--model", type=Path, help="a spaCy pipeline (default: the shipped one)")
+    parser.add_argument("--sentences", type=int, default=10_000, help="default: 10000")
+    parser.add_argument("--seed", type=int, default=1, help="sentence seed (default: 1)")
+    parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="default: 1 2")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--task", default="all", help=argparse.SUPPRESS)
+    parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    from sourcebook.nlp.load import pipeline_path
+
+    model = args.model or pipeline_path()
+    if not (model / "config.cfg").is_file():
+        sys.exit(f"error: no spaCy pipeline at {model} (train one, or pass --model PATH)")
+    rows = []
+    for task in TASKS:
+        for parts in args.processes:
+            print(
+                f"[{time.strftime('%H:%M:%S')}] {TASKS[task]}, {parts} process(es)", file=sys.stderr
+            )
+            rows.append(measure(args, task, parts))
+    size = disk_mb(model)
+    print(
+        f"\nNLP speed: {model} ({size:.1f} MB on disk), {args.sentences:,} sentences, "
+        f"{rows[0]['words']:,} words; load average {os.getloadavg()[0]:.2f} on "
+        f"{os.cpu_count()} cores"
+    )
+    print(f"{'run':15} {'procs':>5} {'words/s':>9} {'/process':>9} {'/CPU s':>8} {'peak RSS':>9}")
+    for row in rows:
+        rss = f"{row['peak_rss_mb']:.0f} MB" if row["processes"] == 1 else ""
+        print(
+            f"{TASKS[row['task']]:15} {row['processes']:5} {row['words_per_s']:9,} "
+            f"{row['words_per_s'] // row['processes']:9,} {row['words_per_cpu_s']:8,} {rss:>9}"
+        )
+    print(f"goal: >= {GOAL:,} words/s per core with parser + NER (full pipeline, 1 process)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = {
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "model": str(model),
+        "model_mb": round(size, 2),
+        "sentences": args.sentences,
+        "seed": args.seed,
+        "per_text": PER_TEXT,
+        "cpus": os.cpu_count(),
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "python": platform.python_version(),
+        "goal_words_per_s_per_core": GOAL,
+        "runs": rows,
+    }
+    (OUT / "nlp.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT / 'nlp.json'}")
+
+
+if __name__ == "__main__":
+    main()
