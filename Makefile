@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup system-deps demo test test-fast lint typecheck eval bench clean
+.PHONY: setup system-deps demo test test-fast lint typecheck eval bench model model-accurate clean
 
 setup: $(STAMP)
 
@@ -29,7 +29,7 @@ test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks evaluation
+	$(BIN)/ruff check src tests benchmarks evaluation training
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -37,9 +37,28 @@ typecheck: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m evaluation.demo_documents
 	$(BIN)/python -m evaluation.boilerplate
+	$(BIN)/python -m evaluation.ner --compare
+	$(BIN)/python -m evaluation.parse
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/nlp.py
+
+# Retrain the shipped English pipeline from ../shared/datasets (about an hour on one core),
+# then print its scores. `make test` never retrains it.
+model: $(STAMP)
+	$(BIN)/python -m training.train
+
+# Retrain the "accurate" variant's entity encoder (MiniLM-L6 fine-tuned; about 25 min on one
+# core) in its own venv, since it needs torch, then export it as int8 ONNX where it ships.
+model-accurate: $(STAMP)
+	$(PYTHON) -m venv .venv-minilm
+	.venv-minilm/bin/pip install --quiet torch==2.13.0
+	.venv-minilm/bin/pip install --quiet -e '.[train-encoder]'
+	.venv-minilm/bin/python -m training.convert training/corpus
+	.venv-minilm/bin/python -m training.minilm train
+	.venv-minilm/bin/python -m training.minilm ship
+	$(BIN)/python -m evaluation.ner --variant accurate
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache sourcebook.db

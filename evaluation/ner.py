@@ -1,12 +1,15 @@
 """Score sourcebook's entities on UNER English-EWT, UNER English-PUD and CoNLL-2003 test.
 
-Run `python -m evaluation.ner [--model PATH] [--no-gazetteer | --compare] [--limit N]`.
+Run `python -m evaluation.ner [--model PATH] [--variant fast|accurate] [--no-gazetteer |
+--compare] [--limit N]`; `accurate` swaps the CNN's NER for the MiniLM encoder.
 The gold words become the Doc's tokens, so spans align without guessing; sentences of one
 source document are run together (up to GROUP at a time) so the model sees context as it
 does on real text, then spans are scored per sentence, exact match, after mapping our labels
 to PER/ORG/LOC (EVAL_MAP; NORP and gold MISC are left out). Each table is printed next to the
 published anchors, with error classes and the ALL-CAPS sentences scored apart, and the figures
-go to evaluation/out/ner.json. CoNLL-2003 is a test set only: nothing may ever train on it.
+go to evaluation/out/ner.json
+(ner-accurate.json for the accurate variant). CoNLL-2003 is a test set only: nothing may
+ever train on it.
 """
 
 from __future__ import annotations
@@ -221,6 +224,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--model", type=Path, help="a spaCy pipeline (default: the shipped one)")
+    parser.add_argument(
+        "--variant", choices=["fast", "accurate"], default="fast", help="default: fast"
+    )
     parser.add_argument("--limit", type=int, help="first N sentences of each set")
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument("--no-gazetteer", action="store_true", help="run without the gazetteer")
@@ -229,7 +235,7 @@ def main() -> None:
 
     from sourcebook.nlp.load import load
 
-    nlp = load(args.model)
+    nlp = load(args.model, args.variant)
     has_gazetteer = GAZETTEER in nlp.pipe_names
     if args.compare:
         settings = {"gazetteer": True, "no-gazetteer": False}
@@ -240,6 +246,7 @@ def main() -> None:
         settings = {"model (no gazetteer)": False}
     report: dict[str, Any] = {
         "model": str(args.model or "shipped"),
+        "variant": args.variant,
         "pipeline": nlp.pipe_names,
         "limit": args.limit,
         "sets": {},
@@ -263,9 +270,10 @@ def main() -> None:
         report["sets"][name] = {"anchor": anchor, **results}
     if not report["sets"]:
         return
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwrote {OUT}")
+    out = OUT if args.variant == "fast" else OUT.with_name(f"ner-{args.variant}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {out}")
 
 
 if __name__ == "__main__":

@@ -47,3 +47,7 @@ class QueryError(SourcebookError):
 
 class Skipped(IngestError):
     """A file with nothing to read (empty, or of a type no extractor knows): not a failure."""
+
+
+class ModelMissing(SourcebookError):
+    """The language pipeline is not where sourcebook looks for it."""
