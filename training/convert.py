@@ -145,7 +145,7 @@ def re3d_docs(nlp: spacy.Language) -> Iterator[Doc]:
         yield doc
 
 
-def build(outdir: Path) -> dict[str, Counter[str]]:
+def build(outdir: Path, *, gum_ner: bool = True) -> dict[str, Counter[str]]:
     nlp = spacy.blank("en")
     outdir.mkdir(parents=True, exist_ok=True)
     counts: dict[str, Counter[str]] = {}
@@ -153,7 +153,7 @@ def build(outdir: Path) -> dict[str, Counter[str]]:
     def sources(split: str) -> Iterator[tuple[str, Iterable[Sentence]]]:
         uner = {s.id: s for s in corpora.read_uner(corpora.uner_ewt(split))}
         yield "uner", merge_ner(corpora.read_conllu(corpora.ud_ewt(split)), uner)
-        gum = {s.id: s for s in corpora.read_gum_ner(corpora.gum_ner(split))}
+        gum = {s.id: s for s in corpora.read_gum_ner(corpora.gum_ner(split))} if gum_ner else {}
         yield "gum", merge_ner(corpora.read_conllu(corpora.ud_gum(split)), gum)
         if split == "train":
             yield "wikigold", corpora.read_conll(corpora.wikigold(), iob1=True)
@@ -182,8 +182,10 @@ def build(outdir: Path) -> dict[str, Counter[str]]:
 
 
 def main(argv: list[str]) -> int:
-    outdir = Path(argv[0] if argv else "training/corpus")
-    for split, tally in build(outdir).items():
+    gum_ner = "--no-gum-ner" not in argv
+    args = [a for a in argv if not a.startswith("--")]
+    outdir = Path(args[0] if args else "training/corpus")
+    for split, tally in build(outdir, gum_ner=gum_ner).items():
         print(f"{split}: " + ", ".join(f"{k} {v:,}" for k, v in sorted(tally.items())))
     return 0
 

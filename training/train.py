@@ -4,7 +4,8 @@
 
 1. `training.convert` writes the spaCy training files (UD EWT + UNER, GUM, wikigold, SEC, re3d).
 2. `spacy train training/config.cfg` with the config's fixed seed, on one thread.
-3. The best checkpoint gets the gazetteer stage, its licence and attributions, and is written
+3. The best checkpoint gets UD-like tokenizer rules (`training.tokenizer`), the gazetteer
+   stage, its licence and attributions, and is written
    to `src/sourcebook/nlp/pipelines/en_sourcebook`, where `sourcebook.nlp.load` finds it.
 4. `evaluation.ner` and `evaluation.parse` print its scores next to the published anchors.
 
@@ -87,8 +88,10 @@ def assemble(best: Path, target: Path) -> None:
 
     sys.path.insert(0, str(ROOT / "src"))
     from sourcebook.nlp import gazetteer  # noqa: F401  (registers the factory)
+    from training.tokenizer import customize
 
     nlp = spacy.load(best)
+    customize(nlp.tokenizer)
     if "gazetteer" not in nlp.pipe_names:
         nlp.add_pipe("gazetteer", after="ner")
     meta = dict(nlp.meta)
