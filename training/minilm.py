@@ -35,7 +35,8 @@ from evaluation.metrics.ner import Span, SpanScores  # noqa: E402
 from sourcebook.nlp.labels import EVAL_MAP, MODEL_LABELS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
-OUT = ROOT / "output" / "minilm"
+OUT = Path(os.environ.get("SOURCEBOOK_MINILM_OUT") or ROOT / "output" / "minilm")
+CORPUS = Path(os.environ.get("SOURCEBOOK_TRAIN_CORPUS") or ROOT / "corpus")
 SHIPPED = ROOT.parent / "src" / "sourcebook" / "nlp" / "pipelines" / "encoder_ner"
 FIGURES = ROOT.parent / "evaluation" / "out" / "minilm.json"
 TAGS = ["O"] + [f"{p}-{label}" for label in MODEL_LABELS for p in ("B", "I")]
@@ -166,7 +167,7 @@ def train(minutes: float, epochs: int, batch_size: int, lr: float, steps: int = 
     torch.manual_seed(SEED)
     base = base_model()
     tokenizer = AutoTokenizer.from_pretrained(base)
-    data = examples(tokenizer, ROOT / "corpus" / "train.spacy")
+    data = examples(tokenizer, CORPUS / "train.spacy")
     per_epoch = (len(data) + batch_size - 1) // batch_size
     model = BertForTokenClassification.from_pretrained(
         base,

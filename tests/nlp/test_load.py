@@ -41,3 +41,12 @@ def test_a_missing_pipeline_says_how_to_get_one(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCEBOOK_MODEL", str(tmp_path))
     with pytest.raises(ModelMissing, match="make model"):
         nlp_load.load.__wrapped__()
+
+
+def test_words_are_cut_as_the_treebank_the_parser_learned_from():
+    nlp = nlp_load.load()
+    words = [t.text for t in nlp.make_doc("E-mail me at 853-7906 about al-Qaeda!!! Anti-war **")]
+    assert words == ["E-mail", "me", "at", "853-7906", "about", "al", "-", "Qaeda", "!!!"] + [
+        "Anti-war",
+        "**",
+    ]
