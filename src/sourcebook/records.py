@@ -71,3 +71,114 @@ class Document:
             if page.start <= offset < page.end or (offset == page.end == len(self.text)):
                 return page.number
         return None
+
+
+# ---- annotations: what per-document analysis finds ------------------------------------------
+
+
+class QuoteKind(StrEnum):
+    """Direct: the words stand in quotation marks. Indirect: reported without marks. Mixed:
+    reported speech holding a quoted fragment (called for a "total reset")."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Resolution(StrEnum):
+    """How a date was reached: written out, worked out from the publication date, or not."""
+
+    ABSOLUTE = "absolute"
+    RELATIVE = "relative"  # resolved against the document's publication date
+    UNRESOLVED = "unresolved"  # relative, and the document has no publication date
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text. `name` is the full form the document uses for it, so "Okafor" and
+    "Ms Okafor" after "Interior Minister Dana Okafor" all carry name "Dana Okafor"."""
+
+    document: str
+    start: int
+    end: int
+    text: str  # verbatim, as written at [start, end)
+    label: str  # PERSON, ORG, GPE, LOC, NORP, LAW, WORK, EVENT (sourcebook.nlp.labels)
+    name: str  # the full name within the document, title stripped
+    title: str | None = None  # "Foreign Minister", "spokesman", kept apart from the name
+    aliases: tuple[str, ...] = ()  # forms in other scripts or spellings: 李克强, "Li Keqiang"
+    entity: str | None = None  # the corpus-wide entity, once resolved
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker, with the cue that attributes them."""
+
+    document: str
+    start: int  # the quoted or reported words; a split quote spans from its first to last part
+    end: int
+    text: str  # the words, parts joined by one space
+    kind: QuoteKind
+    cue: str | None = None  # the verb or phrase: "said", "told", "according to"
+    speaker: str | None = None  # the speaker's name in the document, a collective, or None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    parts: tuple[tuple[int, int], ...] = ()  # the spans of a quote split by its cue
+    relayed_by: str | None = None  # "..., the Post reported": the outlet that relays it
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure someone states: "more than 2,000 people detained"."""
+
+    document: str
+    start: int
+    end: int
+    text: str  # the quantity phrase as written
+    value_low: float | None
+    value_high: float | None  # equal to value_low for an exact figure
+    unit: str | None = None  # "%", "USD", "km", "times per day", or None for a count
+    qualifier: str | None = None  # "more than", "at least", "nearly", "between", ...
+    subject: str | None = None  # what is counted or measured: "people detained"
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    attributed_to: str | None = None  # who states it, where the sentence says
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated statement: a time expression, the date it stands for, and who is involved."""
+
+    document: str
+    start: int  # the time expression
+    end: int
+    text: str
+    date: str | None  # ISO, truncated to its precision ("2021", "2021-03", "2021-03-03")
+    precision: Precision | None
+    resolution: Resolution
+    end_date: str | None = None  # for ranges: "between 2009 and 2014"
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    entities: tuple[str, ...] = ()  # names of the mentions in the same sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A passage relays another source: "according to Reuters", "the Post reported"."""
+
+    document: str
+    start: int  # the cited source's name in the text
+    end: int
+    cited: str  # the outlet, agency, document or person relayed
+    kind: str  # "reported", "according to", "told", "interview", "additional reporting", ...
+
+
+@dataclass(frozen=True, slots=True)
+class Annotations:
+    """Everything per-document analysis found in one document."""
+
+    document: str
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    citations: tuple[Citation, ...] = ()

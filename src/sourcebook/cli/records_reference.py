@@ -12,7 +12,17 @@ import inspect
 from sourcebook import records
 from sourcebook.nlp import labels
 
-RECORDS = (records.Document, records.Page, records.RemovedSpan)
+RECORDS = (
+    records.Document,
+    records.Page,
+    records.RemovedSpan,
+    records.Mention,
+    records.Quote,
+    records.Claim,
+    records.Event,
+    records.Citation,
+    records.Annotations,
+)
 
 
 def render() -> str:
