@@ -1,0 +1,1 @@
+"""Per-document analysis: each analyzer reads one parsed document and returns records."""

@@ -1,0 +1,97 @@
+"""find_mentions on short fictional sentences run through the shipped pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sourcebook.analyze.entities import find_mentions
+from sourcebook.nlp.load import load
+from sourcebook.records import Document, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load()
+
+
+def mentions(nlp: Language, text: str) -> list[Mention]:
+    return find_mentions(
+        nlp(text), Document(id="d", path="t.txt", media_type="text/plain", text=text)
+    )
+
+
+def named(found: list[Mention], text: str) -> Mention:
+    return next(m for m in found if m.text == text)
+
+
+def test_entities_strips_title_into_title_field(nlp: Language) -> None:
+    text = "Foreign Minister Anna Keller arrived in Berlin on Monday."
+    m = named(mentions(nlp, text), "Foreign Minister Anna Keller")
+    assert (m.start, m.end, m.label) == (0, 28, "PERSON")
+    assert (m.name, m.title) == ("Anna Keller", "Foreign Minister")
+
+
+def test_entities_resolves_surname_and_titled_surname_to_full_name(nlp: Language) -> None:
+    text = "Interior Minister Dana Okafor denied the report. Okafor said Ms Okafor had no comment."
+    found = mentions(nlp, text)
+    assert named(found, "Okafor").name == "Dana Okafor"
+    assert named(found, "Ms Okafor").name == "Dana Okafor"
+
+
+def test_entities_does_not_guess_between_two_people_with_one_surname(nlp: Language) -> None:
+    text = "Dana Okafor met Samuel Okafor in Lagos. Mr Okafor left early."
+    m = named(mentions(nlp, text), "Mr Okafor")
+    assert (m.name, m.title, m.label) == ("Okafor", "Mr", "PERSON")
+
+
+def test_entities_acronym_in_parentheses_names_the_organisation(nlp: Language) -> None:
+    text = (
+        "The Organisation for Security and Co-operation in Europe (OSCE) sent observers. "
+        "The OSCE said the vote was fair."
+    )
+    found = [m for m in mentions(nlp, text) if m.text == "OSCE"]
+    assert len(found) == 2
+    assert {m.name for m in found} == {"Organisation for Security and Co-operation in Europe"}
+    assert found[1].start == text.rindex("OSCE")
+
+
+def test_entities_outlet_short_form_resolves_to_full_name(nlp: Language) -> None:
+    text = "The Washington Post published the letter. The Post said it was genuine."
+    m = next(m for m in mentions(nlp, text) if m.start == text.rindex("Post"))
+    assert (m.name, m.label) == ("Washington Post", "ORG")
+
+
+def test_entities_links_name_to_parenthetical_chinese_form(nlp: Language) -> None:
+    text = "The premier, Li Keqiang (李克强), spoke in Beijing."
+    found = mentions(nlp, text)
+    assert "李克强" in named(found, "Li Keqiang").aliases
+    han = named(found, "李克强")
+    assert han.start == text.index("李克强") and "Li Keqiang" in han.aliases
+
+
+def test_entities_gives_standalone_chinese_name_its_pinyin(nlp: Language) -> None:
+    text = "The statement names 梁宏偉 as regional manager."
+    m = named(mentions(nlp, text), "梁宏偉")
+    assert m.label == "PERSON"
+    assert {"Liang Hongwei", "梁宏伟"} <= set(m.aliases)
+
+
+@pytest.mark.parametrize(("form", "name"), [("Uighurs", "Uyghur"), ("Rohingyas", "Rohingya")])
+def test_entities_folds_group_name_variants(nlp: Language, form: str, name: str) -> None:
+    text = f"Hundreds of {form} fled across the border last year."
+    m = named(mentions(nlp, text), form)
+    assert (m.label, m.name) == ("NORP", name)
+
+
+def test_entities_finds_named_laws_and_operations(nlp: Language) -> None:
+    text = "Police invoked the Public Order (Emergency Measures) Act during Operation Quiet Tide."
+    found = mentions(nlp, text)
+    assert named(found, "Public Order (Emergency Measures) Act").label == "LAW"
+    assert named(found, "Operation Quiet Tide").label == "EVENT"
+
+
+def test_entities_finds_quoted_report_title_as_work(nlp: Language) -> None:
+    text = 'The group will publish its report "Nets and Handcuffs" on Monday.'
+    m = named(mentions(nlp, text), "Nets and Handcuffs")
+    assert (m.label, m.start) == ("WORK", text.index("Nets"))
