@@ -1,0 +1,324 @@
+"""Cue verbs, their speakers and their content, read from the dependency parse.
+
+The parse is trusted where it is usually right (a subject, a clausal complement) and backed by
+the surface where it often is not: a sentence that ends ", the Post reported." or ", said the
+spokesman." is read from its words, because parsers attach such tails unreliably.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from sourcebook.analyze.cues import (
+    ADDRESSEE_CUES,
+    CLAUSE_VERBS,
+    CONTENT_CASES,
+    JUDGING_VERBS,
+    MARK_PAIRS,
+    NOT_SPEAKERS,
+    OBJECT_CUES,
+    SOURCE_PHRASES,
+    SPEECH_VERBS,
+)
+
+_TAIL_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "AUX", "ADV", "ADP", "NUM", "PART"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue and what the parse says hangs on it; token indexes, `content` end exclusive."""
+
+    cue: tuple[int, int]  # the cue words: "has said", "called for", "according to"
+    lemma: str
+    speaker: Token | None  # the head of the speaker phrase
+    content: tuple[int, int] | None
+    parts: tuple[tuple[int, int], ...] = ()  # content around a cue that interrupts it
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma_ or token.lower_).lower()
+
+
+def is_cue(token: Token) -> bool:
+    """A speech verb in the active voice: "was dismissed" reports nobody's words; a verb of
+    belief or finding only with its clause ("fears that …")."""
+    if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound"):
+        return False  # "so-called", "the said memo"
+    if any(c.dep_ == "aux:pass" for c in token.children):
+        return False
+    word = lemma(token)
+    if word in SPEECH_VERBS or word in JUDGING_VERBS:
+        return True
+    return word in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with the auxiliaries just before it ("has said") and a particle after it."""
+    lo = verb.i
+    doc = verb.doc
+    while lo > 0 and doc[lo - 1].dep_ == "aux" and doc[lo - 1].head.i == verb.i:
+        lo -= 1
+    hi = verb.i + 1
+    if lemma(verb) == "call" and hi < len(doc) and doc[hi].lower_ in ("for", "on"):
+        hi += 1
+    return lo, hi
+
+
+def subject(verb: Token) -> Token | None:
+    """The nsubj of the cue, or of the verb it is coordinated with ("… and added").
+
+    Of several subjects ("spokesman Teodor Lenz told", parsed as two) the nearest wins; a
+    passive subject counts when the verb has no passive auxiliary (a mis-tagged "called").
+    """
+    token = verb
+    for _ in range(3):
+        passive = any(c.dep_ == "aux:pass" for c in token.children)
+        subjects = [
+            c
+            for c in token.children
+            if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive))
+            and c.lower_ not in NOT_SPEAKERS
+        ]
+        if subjects:  # a name before a description: "Coastal Rights Watch, a group, said"
+            return min(subjects, key=lambda c: (c.pos_ != "PROPN", abs(c.i - token.i)))
+        # "The minister called for …" misparsed as a modifier: "the minister (so) called"
+        adjacent = token.head.i == token.i - 1 and token.tag_ != "VBG"
+        if (
+            token.dep_ == "acl"
+            and token.head.i < token.i
+            and (token.head.pos_ == "PROPN" or adjacent)
+        ):
+            return token.head
+        if token.dep_ == "parataxis" and token.head.i < token.i and speakerish(token.head):
+            return token.head  # "Mr Okafor, who …, told": the parse made the name the root
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
+            token = token.head
+        else:
+            break
+    return _opening_subject(verb)
+
+
+def _opening_subject(verb: Token) -> Token | None:
+    """ "Mr Okafor, who …, told": when the parse loses the subject of a root cue, the noun
+    phrase that opens the sentence, up to its first comma, is taken."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_space]
+    if verb.i != sent.root.i or not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
+        return None
+    head = None
+    for token in words:
+        if token.i >= verb.i or token.text == "," or token.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if speakerish(token):
+            head = token
+    following = head.doc[head.i + 1] if head is not None and head.i + 1 < len(head.doc) else None
+    return head if following is not None and following.text == "," else None
+
+
+def _trim(doc_span: Span) -> tuple[int, int] | None:
+    """Token range without edge punctuation, a leading "that" or a leading conjunction."""
+    lo, hi = doc_span.start, doc_span.end
+    doc = doc_span.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].lower_ in ("that",)):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        if doc[hi - 1].is_quote and opened(doc[lo : hi - 1].text):
+            break  # the close of a quoted fragment inside the content
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def speakerish(token: Token) -> bool:
+    return token.pos_ in _NOUNISH and token.text[:1].isalnum() and token.lower_ not in NOT_SPEAKERS
+
+
+def opened(text: str) -> bool:
+    """Whether the text leaves a quotation mark open."""
+    straight = text.count('"') % 2 == 1
+    return straight or any(
+        text.count(o) > text.count(c[0]) for o, c in MARK_PAIRS.items() if o != '"'
+    )
+
+
+def _subtree(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def content_of(verb: Token) -> tuple[int, int] | None:
+    """What the cue reports: its clausal complement, the object of an object cue, or the clause
+    it interrupts ("The memo, she said, was forged")."""
+    doc = verb.doc
+    children = list(verb.children)
+    word = lemma(verb)
+    for child in children:
+        if child.dep_ == "ccomp":
+            lo = child.left_edge.i
+            marked = any(c.dep_ == "mark" for c in child.children)
+            if child.i > verb.i and word not in ADDRESSEE_CUES and not marked:
+                # "said the former head …, X, had been dismissed": the parse hangs part of
+                # the clause on the verb; without a "that", all after the verb is content
+                lo = min([lo, *(c.left_edge.i for c in children if verb.i < c.i < child.i)])
+            hi = child.right_edge.i + 1
+            for conj in children:  # "said X and that Y", with "that Y" hung on the verb
+                if (
+                    conj.dep_ == "conj"
+                    and conj.i > hi
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children)
+                ):
+                    hi = conj.right_edge.i + 1
+            return _trim(doc[lo:hi])
+    if word in OBJECT_CUES:
+        parts: list[Token] = []
+        for child in children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.i < verb.i:
+                continue
+            if word == "call":
+                if child.dep_ == "obl" and cases & {"for", "on"} or child.dep_ == "xcomp":
+                    parts.append(child)
+                elif child.dep_ == "obj" and sum(c.dep_ in ("obj", "xcomp") for c in children) > 1:
+                    parts.append(child)  # "called the document a forgery"
+            elif child.dep_ in ("obj", "xcomp") or (child.dep_ == "obl" and cases & CONTENT_CASES):
+                parts.append(child)
+        if parts:
+            lo = min(p.left_edge.i for p in parts)
+            hi = max(p.right_edge.i for p in parts) + 1
+            first = cue_span(verb)[1]
+            if word == "call":
+                lo = first
+            return _trim(doc[max(lo, first) : hi])
+    if subject(verb) is None:
+        return None  # below: the clause a cue interrupts; only a cue with a speaker does
+    clause = verb.head.pos_ in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "cop") for c in verb.head.children
+    )
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i and clause:
+        head = verb.head
+        left = verb.left_edge.i
+        return _trim(doc[head.left_edge.i : left])
+    for child in children:
+        if child.dep_ == "parataxis" and child.i < verb.i:
+            return _trim(_subtree(child))
+    return None
+
+
+def tail_cue(sent: Span) -> tuple[int, Token, Token | None] | None:
+    """A sentence ending ", <speaker> <cue>." or ", <cue> <speaker>.": the comma, the cue verb
+    and the speaker's head, read from the words because the parse of such tails is unreliable."""
+    tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1) and not t.is_space]
+    commas = [t.i for t in tokens if t.text == ","]
+    if not commas:
+        return None
+    comma = commas[-1]
+    tail = [t for t in tokens if t.i > comma]
+    if not tail or len(tail) > 10 or any(t.is_quote for t in tail):
+        return None
+    verbs = [t for t in tail if is_cue(t)]
+    if len(verbs) != 1 or any(t.pos_ not in _TAIL_POS and t.i != verbs[0].i for t in tail):
+        return None
+    verb = verbs[0]
+    if any(
+        c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "obj" and lemma(verb) not in ADDRESSEE_CUES)
+        for c in verb.children
+        if c.i > verb.i
+    ):
+        return None  # ", the ministry has called the document a forgery": content follows
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < comma):
+        return None  # what comes before the comma must be a clause to be reported
+    before = [t for t in tail if t.i < verb.i and speakerish(t)]
+    after = [t for t in tail if t.i > verb.i and speakerish(t) and t.doc[t.i - 1].pos_ != "ADP"]
+    speaker = before[-1] if before else (after[0] if after else None)
+    if speaker is not None and speaker.pos_ != "PRON" and after and not before:
+        # "said the spokesman on Sunday": the first noun run after the verb
+        run = after[0]
+        while run.i + 1 < sent.end and run.doc[run.i + 1].pos_ in ("NOUN", "PROPN"):
+            run = run.doc[run.i + 1]
+        speaker = run
+    return comma, verb, speaker
+
+
+def aside(sent: Span, verb: Token) -> tuple[tuple[Span, Span], Token | None] | None:
+    """A cue set off by commas inside what it reports: "The museum, Mr. Bush said, celebrated
+    …"; the words on either side, and the speaker."""
+    doc = sent.doc
+    lo = verb.i - 1
+    while lo > sent.start and doc[lo].text != "," and verb.i - lo <= 6:
+        lo -= 1
+    hi = verb.i + 1
+    while hi < sent.end - 1 and doc[hi].text != "," and hi - verb.i <= 5:
+        hi += 1
+    if doc[lo].text != "," or doc[hi].text != "," or lo <= sent.start or hi >= sent.end - 2:
+        return None
+    words = [t for t in doc[lo + 1 : hi] if t.i != verb.i]
+    if any(t.pos_ not in _TAIL_POS for t in words) or any(is_cue(t) for t in words):
+        return None
+    before = [t for t in words if t.i < verb.i and speakerish(t)]
+    after = [t for t in words if t.i > verb.i and speakerish(t)]
+    speaker = before[-1] if before else (after[-1] if after else None)
+    if speaker is None:
+        return None
+    return (doc[sent.start : lo], doc[hi + 1 : sent.end]), speaker
+
+
+def source_phrase(sent: Span) -> tuple[tuple[int, int], Token] | None:
+    """An "according to X" phrase: its cue words and the head of X."""
+    doc = sent.doc
+    for token in sent:
+        for words in SOURCE_PHRASES:
+            end = token.i + len(words)
+            if end <= sent.end and tuple(t.lower_ for t in doc[token.i : end]) == words:
+                for head in doc[end : sent.end]:
+                    if head.pos_ in _NOUNISH:
+                        run = head
+                        while run.i + 1 < sent.end and doc[run.i + 1].pos_ in ("PROPN", "NOUN"):
+                            run = doc[run.i + 1]
+                        return (token.i, end), (run if head.pos_ == "PROPN" else head)
+                return None
+    return None
+
+
+def cues_in(sent: Span) -> list[Cue]:
+    """Every cue in the sentence with the content and speaker the parse gives it."""
+    found: list[Cue] = []
+    tail = tail_cue(sent)
+    for token in sent:
+        if not is_cue(token):
+            continue
+        content = content_of(token)
+        speaker = subject(token)
+        if tail is not None and tail[1].i == token.i:
+            comma, _, tail_speaker = tail
+            speaker = speaker or tail_speaker
+            if speaker is None or speaker.i <= comma:
+                speaker = tail_speaker
+            if content is None or content[0] > comma:
+                content = _trim(sent.doc[sent.start : comma])
+        inserted = aside(sent, token)
+        if inserted is not None:
+            (left, right), aside_speaker = inserted
+            parts = tuple(p for p in (_trim(left), _trim(right)) if p is not None)
+            if len(parts) == 2:
+                speaker = aside_speaker or speaker
+                hull = (parts[0][0], parts[1][1])
+                found.append(Cue(cue_span(token), lemma(token), speaker, hull, parts))
+                continue
+        if content is None:
+            continue
+        found.append(Cue(cue_span(token), lemma(token), speaker, content))
+    according = source_phrase(sent)
+    if according is not None:
+        (first, last), source = according
+        doc = sent.doc
+        stop = source.i + 1
+        while stop < sent.end and doc[stop].pos_ in ("PROPN", "NOUN"):
+            stop += 1
+        before = _trim(doc[sent.start : first])
+        after = _trim(doc[stop : sent.end])
+        candidates = [span for span in (before, after) if span is not None]
+        if candidates:
+            content = max(candidates, key=lambda span: span[1] - span[0])
+            found.append(Cue((first, last), "according to", source, content))
+    return found
