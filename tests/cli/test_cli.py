@@ -86,6 +86,36 @@ def test_cli_show_prints_clean_text_and_what_cleaning_removed(built):
     assert "[removed:" in removed.output
 
 
+def test_cli_build_reports_analysed_documents(built):
+    _, output = built
+    assert "analysed" in output and "2 analysed in" in output
+
+
+def test_cli_build_no_analyze_skips_analysis_until_a_later_build(tmp_path, corpus):
+    db = str(tmp_path / "plain.db")
+    args = ["build", str(corpus), "--db", db, "--workers", "1", "--json"]
+    assert json.loads(runner.invoke(app, [*args, "--no-analyze"]).output)["analysed"] == 0
+    assert json.loads(runner.invoke(app, args).output)["analysed"] == 2
+
+
+def test_cli_show_json_lists_what_analysis_found(built):
+    db, _ = built
+    record = json.loads(runner.invoke(app, ["show", "times.txt", "--db", db, "--json"]).output)
+    for kind in ("mentions", "quotes", "claims", "events", "citations"):
+        assert isinstance(record[kind], list), kind
+    [claim] = [c for c in record["claims"] if c["value_low"] == 200]
+    assert record["text"][claim["start"] : claim["end"]] == claim["text"]
+    assert claim["qualifier"] == "at least"
+    assert any(event["text"] == "Saturday" for event in record["events"])
+    assert record["quotes"] and record["quotes"][0]["cue"] == "said"
+
+
+def test_cli_show_marks_findings_with_a_legend_under_the_text(built):
+    db, _ = built
+    result = runner.invoke(app, ["show", "times.txt", "--db", db, "--removed"])
+    assert "marked: mentions" in result.output and "claims (" in result.output
+
+
 def test_cli_status_counts_documents_and_lists_failures(built):
     db, _ = built
     result = runner.invoke(app, ["status", "--db", db, "--json"])

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from sourcebook.analyze.pipeline import ANALYZER_VERSION
 from sourcebook.build import build
 from sourcebook.store import open_store
 from sourcebook.store.base import SearchFilters
@@ -43,6 +44,15 @@ def test_demo_builds_every_file_without_failures(corpus, documents):
     assert report.failed == [] and report.skipped == []
     expected = {path_key(key) for key in gold("documents.json")["documents"]}
     assert set(documents) == expected
+
+
+def test_demo_analyses_every_original_document(corpus, documents):
+    store, report = corpus
+    originals = [doc for doc in documents.values() if not doc.duplicate_of]
+    assert report.analysed == len(originals)
+    assert store.documents_to_analyze(ANALYZER_VERSION) == []
+    memo = documents[path_key("corpus/harbour-times_leaked-memo.html")]
+    assert "Dana Okafor" in {m.name for m in store.get_annotations(memo.id).mentions}
 
 
 def test_demo_records_the_saved_copy_as_an_exact_duplicate(documents):

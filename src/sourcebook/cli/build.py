@@ -10,11 +10,11 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from sourcebook.build import BuildReport
 from sourcebook.build import build as run_build
 from sourcebook.cli.common import DbOption, JsonOption, default_workers, err, out
 from sourcebook.cli.progress import FileProgress
 from sourcebook.ingest.limits import Limits, MiB
-from sourcebook.ingest.runner import IngestReport
 from sourcebook.store import DEFAULT_DB, open_store
 
 DEFAULT_LIMITS = Limits()
@@ -45,6 +45,14 @@ def build(
         int,
         typer.Option("--max-archive-size", help="Most bytes one archive may expand to, in MiB."),
     ] = DEFAULT_LIMITS.max_archive_size // MiB,
+    no_analyze: Annotated[
+        bool,
+        typer.Option(
+            "--no-analyze",
+            help="Only read files: skip finding names, quotes, claims, dates and citations "
+            "(the next build without it analyses what was skipped).",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read files, folders and zip archives into the corpus.
@@ -53,6 +61,10 @@ def build(
     and page numbers. Exact duplicates are recorded, not stored twice; near duplicates (one wire
     story in two outlets) are linked. Re-running skips unchanged files and picks up new ones; a
     run stopped half-way keeps everything it committed.
+
+    Then each new or changed document is analysed: names, quotes, claims with their figures,
+    dated events and cited sources, shown by `sourcebook show`. Analysis is incremental too; a
+    document it fails on is listed with the reason and the build goes on.
 
     Example: sourcebook build ~/leak/ articles.zip --db leak.db
     """
@@ -65,7 +77,13 @@ def build(
     try:
         with FileProgress("reading") as progress:
             report = run_build(
-                store, paths, limits=limits, workers=workers or default_workers(), progress=progress
+                store,
+                paths,
+                limits=limits,
+                workers=workers or default_workers(),
+                progress=progress,
+                analysis_progress=progress.phase("analysing"),
+                analyze=not no_analyze,
             )
     finally:
         store.close()
@@ -75,16 +93,17 @@ def build(
         print_report(report, db)
 
 
-def print_report(report: IngestReport, db: str) -> None:
+def print_report(report: BuildReport, db: str) -> None:
     table = Table(title=f"built {db}", title_justify="left", show_header=True)
     table.add_column("outcome")
-    table.add_column("files", justify="right")
+    table.add_column("count", justify="right")
     for label, value in (
         ("ingested", report.ingested),
         ("duplicates", report.duplicates),
         ("unchanged", report.unchanged),
         ("skipped", len(report.skipped)),
         ("failed", len(report.failed)),
+        ("analysed", report.analysed),
     ):
         style = "red" if label == "failed" and value else ""
         table.add_row(label, f"{value:,}", style=style)
@@ -100,7 +119,12 @@ def print_report(report: IngestReport, db: str) -> None:
         f"{report.ingested:,} documents in {report.seconds:.1f}s ({rate:,.1f}/s, "
         f"{report.bytes_read / MiB:,.1f} MiB read)"
         + (
-            f"; {len(report.failed)} files failed, each listed above with its reason"
+            f"; {report.analysed:,} analysed in {report.analysis_seconds:.1f}s"
+            if report.analysed
+            else ""
+        )
+        + (
+            f"; {len(report.failed)} failed, each listed above with its reason"
             if report.failed
             else ""
         )

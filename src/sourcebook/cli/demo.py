@@ -47,7 +47,13 @@ def demo(
     store = open_store(db)
     try:
         with FileProgress("reading") as progress:
-            report = run_build(store, [folder], workers=default_workers(), progress=progress)
+            report = run_build(
+                store,
+                [folder],
+                workers=default_workers(),
+                progress=progress,
+                analysis_progress=progress.phase("analysing"),
+            )
         print_report(report, db)
         print_counts(store.counts(), db)
         for query in SAMPLE_QUERIES:

@@ -11,6 +11,7 @@ from rich.progress import (
     ProgressColumn,
     SpinnerColumn,
     Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -21,26 +22,30 @@ from sourcebook.cli.common import err
 
 
 class RateColumn(ProgressColumn):
-    def __init__(self, unit: str) -> None:
+    def __init__(self, unit: str = "files") -> None:
         super().__init__()
         self.unit = unit
 
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.1f} {self.unit}/s" if speed else f"– {self.unit}/s", style="cyan")
+        unit = task.fields.get("unit", self.unit)
+        return Text(f"{speed:,.1f} {unit}/s" if speed else f"– {unit}/s", style="cyan")
 
 
 class FileProgress:
-    """Implements the runner's ProgressSink with a rich bar."""
+    """Implements the runner's ProgressSink with a rich bar; `phase` adds a later stage's bar.
 
-    def __init__(self, description: str = "reading") -> None:
+    All bars share one live display: rich allows only one at a time.
+    """
+
+    def __init__(self, description: str = "reading", unit: str = "files") -> None:
         self.bar = Progress(
             SpinnerColumn(),
             TextColumn("[bold]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("files"),
-            RateColumn("files"),
+            TextColumn("{task.fields[unit]}"),
+            RateColumn(),
             TimeElapsedColumn(),
             TextColumn("eta"),
             TimeRemainingColumn(),
@@ -48,7 +53,8 @@ class FileProgress:
             transient=False,
             disable=not err.is_terminal,
         )
-        self.task = self.bar.add_task(description, total=None)
+        self.first = Phase(self.bar, description, unit)
+        self.first.start(None)
 
     def __enter__(self) -> FileProgress:
         self.bar.start()
@@ -59,12 +65,40 @@ class FileProgress:
     ) -> None:
         self.bar.stop()
 
+    def phase(self, description: str, unit: str = "documents") -> Phase:
+        """A bar for a later stage, shown once that stage starts."""
+        return Phase(self.bar, description, unit)
+
     def start(self, total: int) -> None:
-        self.bar.update(self.task, total=total)
+        self.first.start(total)
 
     def grow(self, extra: int) -> None:
-        total = self.bar.tasks[0].total or 0
-        self.bar.update(self.task, total=total + extra)
+        self.first.grow(extra)
 
     def advance(self, key: str, status: str) -> None:
-        self.bar.update(self.task, advance=1)
+        self.first.advance(key, status)
+
+
+class Phase:
+    """One stage's bar: a ProgressSink over one task of a shared display."""
+
+    def __init__(self, bar: Progress, description: str, unit: str) -> None:
+        self.bar = bar
+        self.description = description
+        self.unit = unit
+        self.task: TaskID | None = None
+
+    def start(self, total: int | None) -> None:
+        if self.task is None:
+            self.task = self.bar.add_task(self.description, total=total, unit=self.unit)
+        else:
+            self.bar.update(self.task, total=total)
+
+    def grow(self, extra: int) -> None:
+        if self.task is not None:
+            total = next(t.total for t in self.bar.tasks if t.id == self.task) or 0
+            self.bar.update(self.task, total=total + extra)
+
+    def advance(self, key: str, status: str) -> None:
+        if self.task is not None:
+            self.bar.update(self.task, advance=1)

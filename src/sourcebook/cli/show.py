@@ -1,4 +1,5 @@
-"""`sourcebook show`: one document's clean text and metadata, and what cleaning dropped."""
+"""`sourcebook show`: one document's clean text and metadata, what cleaning dropped, and what
+analysis found in it, marked in place so each finding is read in its passage."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
-from sourcebook.records import Document
+from sourcebook.records import Annotations, Document
 from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import Store
 
@@ -46,6 +47,9 @@ def show(
         children = store.children(doc.id)
         if as_json:
             record = asdict(doc)
+            found = asdict(store.get_annotations(doc.id))
+            for kind in KINDS:
+                record[kind] = found[kind]
             record["near_duplicates"] = [{"document": d, "similarity": s} for d, s in links]
             record["children"] = [child.id for child in children]
             out.print_json(json.dumps(record, ensure_ascii=False, default=str))
@@ -59,7 +63,10 @@ def show(
             )
             doc = original
         out.print()
-        out.print(_text(doc, removed))
+        annotations = store.get_annotations(doc.id)
+        out.print(_text(doc, removed, annotations))
+        out.print()
+        out.print(_legend(annotations))
     finally:
         store.close()
 
@@ -104,17 +111,49 @@ def _metadata(
     return table
 
 
-def _text(doc: Document, with_removed: bool) -> Text:
+KINDS = ("mentions", "quotes", "claims", "events", "citations")
+
+#: How each kind of finding is marked; later ones are drawn over earlier ones where they overlap.
+STYLES = {
+    "quotes": "green",
+    "claims": "bold yellow",
+    "events": "underline magenta",
+    "mentions": "bold cyan",
+}
+
+
+def _text(doc: Document, with_removed: bool, annotations: Annotations) -> Text:
+    text = Text(doc.text)
+    for kind, style in STYLES.items():
+        for found in getattr(annotations, kind):
+            text.stylize(style, found.start, found.end)
     if not with_removed or not doc.removed:
-        return Text(doc.text)
-    text = Text()
+        return text
+    removed = sorted(doc.removed, key=lambda span: span.at)
+    cuts = sorted({min(max(span.at, 0), len(doc.text)) for span in removed})
+    pieces = iter(text.divide(cuts))  # keeps the marks, offsets into the clean text
+    shown = Text()
     position = 0
-    for span in sorted(doc.removed, key=lambda span: span.at):
+    for span in removed:
         at = min(max(span.at, position), len(doc.text))
-        text.append(doc.text[position:at])
-        text.append(f"\n[removed: {span.reason}] ", style="bold red")
-        text.append(span.text.strip(), style="dim strike")
-        text.append("\n")
-        position = at
-    text.append(doc.text[position:])
-    return text
+        while position < at:
+            piece = next(pieces)
+            shown.append_text(piece)
+            position += len(piece)
+        shown.append(f"\n[removed: {span.reason}] ", style="bold red")
+        shown.append(span.text.strip(), style="dim strike")
+        shown.append("\n")
+    for piece in pieces:
+        shown.append_text(piece)
+    return shown
+
+
+def _legend(annotations: Annotations) -> Text:
+    """One line naming each mark, with how many the document has."""
+    legend = Text("marked: ", style="dim")
+    for kind, style in reversed(STYLES.items()):
+        name = "dates" if kind == "events" else kind
+        legend.append(f"{name} ({len(getattr(annotations, kind))})", style=style)
+        legend.append("  ")
+    legend.append(f"cited sources: {len(annotations.citations)}", style="dim")
+    return legend

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sourcebook.records import Document
+from sourcebook.records import Annotations, Document
 from sourcebook.text.fingerprint import Fingerprint
 
 
@@ -92,6 +92,14 @@ class Store(Protocol):
     ) -> list[tuple[str, float]]: ...
 
     def link_near_duplicates(self, a: str, b: str, similarity: float) -> None: ...
+
+    def put_annotations(self, annotations: Annotations, version: int) -> None:
+        """Replace the document's annotations and mark it analysed at `version`, atomically."""
+
+    def get_annotations(self, document_id: str) -> Annotations: ...
+
+    def documents_to_analyze(self, version: int) -> list[str]:
+        """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""
 
     def record_failure(self, path: str, reason: str, hint: str | None) -> None: ...
 

@@ -104,6 +104,88 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     """,
+    # 2: per-document annotations, and the analyzer version each document was analysed with
+    """
+    ALTER TABLE documents ADD COLUMN analyzed_version INTEGER;
+    -- Covers `documents_to_analyze`, which would otherwise read past every stored text.
+    CREATE INDEX documents_analyzed ON documents (analyzed_version, id)
+        WHERE duplicate_of IS NULL;
+
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        entity TEXT
+    );
+    CREATE INDEX mentions_document ON mentions (document, start);
+    CREATE INDEX mentions_name ON mentions (name);
+
+    CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        cue TEXT,
+        speaker TEXT,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        parts TEXT NOT NULL DEFAULT '[]',
+        relayed_by TEXT
+    );
+    CREATE INDEX quotes_document ON quotes (document, start);
+
+    CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value_low REAL,
+        value_high REAL,
+        unit TEXT,
+        qualifier TEXT,
+        subject TEXT,
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        attributed_to TEXT
+    );
+    CREATE INDEX claims_document ON claims (document, start);
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        date TEXT,
+        precision TEXT,
+        resolution TEXT NOT NULL,
+        end_date TEXT,
+        sentence_start INTEGER,
+        sentence_end INTEGER,
+        entities TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX events_document ON events (document, start);
+    CREATE INDEX events_date ON events (date);
+
+    CREATE TABLE citations (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        cited TEXT NOT NULL,
+        kind TEXT NOT NULL
+    );
+    CREATE INDEX citations_document ON citations (document, start);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

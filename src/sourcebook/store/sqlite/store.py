@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sourcebook.errors import NotFound, StoreError
-from sourcebook.records import Document, Page, Precision, RemovedSpan
+from sourcebook.records import Annotations, Document, Page, Precision, RemovedSpan
 from sourcebook.store.base import (
     CorpusCounts,
     Failure,
@@ -21,6 +21,7 @@ from sourcebook.store.base import (
     SearchHit,
     StoredFile,
 )
+from sourcebook.store.sqlite import annotations as annotations_sql
 from sourcebook.store.sqlite import search
 from sourcebook.store.sqlite.schema import migrate
 from sourcebook.text.fingerprint import Fingerprint, band_keys, similarity
@@ -161,6 +162,14 @@ class SQLiteStore:
             )
         self.db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
+    def put_annotations(self, annotations: Annotations, version: int) -> None:
+        """Replace a document's annotations, atomically: in the caller's transaction or its own."""
+        if self.db.in_transaction:
+            annotations_sql.put(self.db, annotations, version)
+        else:
+            with self.transaction():
+                annotations_sql.put(self.db, annotations, version)
+
     def link_near_duplicates(self, a: str, b: str, similarity: float) -> None:
         a, b = sorted((a, b))
         self.db.execute(
@@ -215,6 +224,12 @@ class SQLiteStore:
             (doc_id, doc_id, doc_id),
         ).fetchall()
         return [(other, similarity) for other, similarity in rows]
+
+    def get_annotations(self, document_id: str) -> Annotations:
+        return annotations_sql.get(self.db, document_id)
+
+    def documents_to_analyze(self, version: int) -> list[str]:
+        return annotations_sql.to_analyze(self.db, version)
 
     def failures(self) -> list[Failure]:
         rows = self.db.execute(
