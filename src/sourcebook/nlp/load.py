@@ -1,12 +1,12 @@
 """The one English pipeline, loaded once per process, with only the components a task needs.
 
-Analyzers call `pipe(texts, components=...)` rather than `spacy.load`: the pipeline ships
+Analyzers call `pipe(texts, task=...)` rather than `spacy.load`: the pipeline ships
 inside the package (nothing is downloaded), it is loaded the first time it is needed, and each
 task runs only the components it reads, so entity-only work skips the parser.
 
 Two variants: "fast" (the CNN pipeline as shipped) and "accurate", the same pipeline with its
-"ner" replaced by the MiniLM encoder (`sourcebook.nlp.encoder`): about 15 F1 points more on
-people, organisations and places, at about a quarter of the speed of entity-only work.
+"ner" replaced by the MiniLM encoder (`sourcebook.nlp.encoder`): 10 to 17 F1 points more on
+people, organisations and places, at about 40 % of the speed (docs/explanation/models.md).
 """
 
 from __future__ import annotations
