@@ -54,18 +54,22 @@ def _blocks(lines: Iterable[str]) -> Iterator[list[str]]:
         yield block
 
 
+def _split(block: list[str]) -> tuple[dict[str, str], list[list[str]]]:
+    """A sentence block's `# key = value` comments, and its tab-separated rows."""
+    comments = {}
+    for line in block:
+        if line.startswith("#") and "=" in line:
+            key, _, value = line[1:].partition("=")
+            comments[key.strip()] = value.strip()
+    return comments, [line.split("\t") for line in block if not line.startswith("#")]
+
+
 def read_conllu(path: Path) -> Iterator[Sentence]:
     """UD CoNLL-U: syntactic words, with a multiword token's SpaceAfter on its last word."""
     doc = path.stem
     for block in _blocks(_open(path)):
-        comments = {}
-        for line in block:
-            if line.startswith("#") and "=" in line:
-                key, _, value = line[1:].partition("=")
-                comments[key.strip()] = value.strip()
-        if "newdoc id" in comments:
-            doc = comments["newdoc id"]
-        rows = [line.split("\t") for line in block if not line.startswith("#")]
+        comments, rows = _split(block)
+        doc = comments.get("newdoc id", doc)
         words: list[str] = []
         spaces: list[bool] = []
         tags, pos, lemmas, morphs, heads, deps = [], [], [], [], [], []
@@ -112,14 +116,8 @@ def read_uner(path: Path) -> Iterator[Sentence]:
     """UNER `.iob2`: tab-separated index, token, tag; `# sent_id` and `# text` comments."""
     doc = path.stem
     for block in _blocks(_open(path)):
-        comments = {}
-        for line in block:
-            if line.startswith("#") and "=" in line:
-                key, _, value = line[1:].partition("=")
-                comments[key.strip()] = value.strip()
-        if "newdoc id" in comments:
-            doc = comments["newdoc id"]
-        rows = [line.split("\t") for line in block if not line.startswith("#")]
+        comments, rows = _split(block)
+        doc = comments.get("newdoc id", doc)
         words = [row[1] for row in rows]
         text = comments.get("text")
         yield Sentence(

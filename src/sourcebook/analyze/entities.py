@@ -9,22 +9,18 @@ name the document introduced earlier. Pure: a parsed `Doc` over `Document.text` 
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from sourcebook.analyze import titles as T
+from sourcebook.analyze.groups import group_name
 from sourcebook.nlp.chinese import name_candidates, parenthetical_aliases, romanize
-from sourcebook.nlp.names import load_names
 from sourcebook.records import Document, Mention
 from sourcebook.text.fold import CJK, fold_cjk
 
-VARIANTS = Path(__file__).resolve().parent / "data" / "group_variants.tsv"
 CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on", "de", "&"})
 CURRENCIES = frozenset({"EUR", "USD", "GBP", "CNY", "RMB", "JPY", "CHF", "HKD"})
 LAW = re.compile(
@@ -68,7 +64,7 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     _unify_case(spans)
     for span in spans:
         if span.label == "NORP":
-            span.name = _group_name(span.name)
+            span.name = group_name(span.name)
     return [
         Mention(
             document=document.id,
@@ -164,7 +160,7 @@ def _model_spans(doc: Doc) -> list[_Span]:
         if _keep(tokens, doc.text):
             span = _span(tokens, ent.label_, "model")
             after = doc.text[span.end : span.end + 40]
-            if span.label == "ORG" and (_title_after(doc.text, span.end) or _paren_title(after)):
+            if span.label == "ORG" and (T.title_after(doc.text, span.end) or _paren_title(after)):
                 span.label = "PERSON"  # "Helena Brandt (Chair)": a title makes it a person
             spans.append(span)
     return spans
@@ -301,30 +297,7 @@ def _set_name(span: _Span, doc: Doc, text: str) -> None:
         span.title, words = " ".join(words[:n]), words[n:]
     span.name, span.words = " ".join(words), words
     if span.label == "PERSON" and span.title is None:
-        span.title = _title_before(text, span.start) or _title_after(text, span.end)
-
-
-def _title_before(text: str, start: int) -> str | None:
-    """ "ministry spokesperson Teodor Lenz", "Marivel’s interior minister, Dana Okafor"."""
-    clause = re.split(r"[.;:!?()\[\]*\n]", text[max(0, start - 120) : start])[-1]
-    words = re.findall(r"[\w’'-]+", clause)[-10:]
-    kept = 0
-    for i in range(len(words) - 1, -1, -1):
-        if T.is_title_word(words[i]):
-            kept = len(words) - i
-        elif words[i].lower() not in {"of", "the"} and not words[i][:1].isupper():
-            break
-    title = words[len(words) - kept :]
-    return " ".join(title) if title and T.title_words(title) else None
-
-
-def _title_after(text: str, end: int) -> str | None:
-    """ "Anton Veyra, Permanent Secretary", "Rosa Mendel, secretary of the fishers' cooperative"."""
-    m = re.match(r",\s*(?:the |a |an )?([^,.;:()\n]{2,60})", text[end:])
-    if not m:
-        return None
-    words = m.group(1).split()
-    return " ".join(words) if words and T.title_words(words) and len(words) <= 7 else None
+        span.title = T.title_before(text, span.start) or T.title_after(text, span.end)
 
 
 def _script_aliases(spans: list[_Span], text: str) -> None:
@@ -396,25 +369,3 @@ def _unify_case(spans: list[_Span]) -> None:
     for span in spans:
         if span.name.isupper() and " " in span.name:
             span.name = mixed.get(span.name.casefold(), span.name)
-
-
-@lru_cache(maxsize=1)
-def _variants() -> dict[str, str]:
-    table: dict[str, str] = {}
-    with VARIANTS.open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"):
-            if len(row) == 2:
-                for form in [row[0], *row[1].split(",")]:
-                    table[form.strip().casefold()] = row[0].strip()
-    return table
-
-
-def _group_name(name: str) -> str:
-    """One name per group: "Uighurs" and "Uyghur" are both "Uyghur"."""
-    if (canonical := _variants().get(name.casefold())) is not None:
-        return canonical
-    labels = load_names().labels
-    for cut in ("es", "s"):
-        if name.endswith(cut) and labels.get(name[: -len(cut)]) == "NORP":
-            return name[: -len(cut)]
-    return name

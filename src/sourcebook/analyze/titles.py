@@ -7,6 +7,7 @@ case; titles are matched on whole words, longest first.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 #: Courtesy titles, written with or without a full stop.
@@ -116,3 +117,26 @@ def title_words(tokens: list[str]) -> int:
         elif word not in QUALIFIERS:
             break
     return best
+
+
+def title_before(text: str, start: int) -> str | None:
+    """ "ministry spokesperson Teodor Lenz", "Marivel’s interior minister, Dana Okafor"."""
+    clause = re.split(r"[.;:!?()\[\]*\n]", text[max(0, start - 120) : start])[-1]
+    words = re.findall(r"[\w’'-]+", clause)[-10:]
+    kept = 0
+    for i in range(len(words) - 1, -1, -1):
+        if is_title_word(words[i]):
+            kept = len(words) - i
+        elif words[i].lower() not in {"of", "the"} and not words[i][:1].isupper():
+            break
+    title = words[len(words) - kept :]
+    return " ".join(title) if title and title_words(title) else None
+
+
+def title_after(text: str, end: int) -> str | None:
+    """ "Anton Veyra, Permanent Secretary", "Rosa Mendel, secretary of the fishers' cooperative"."""
+    m = re.match(r",\s*(?:the |a |an )?([^,.;:()\n]{2,60})", text[end:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    return " ".join(words) if words and title_words(words) and len(words) <= 7 else None
