@@ -145,6 +145,7 @@ def _span(tokens: list[Token], label: str, source: str) -> _Span:
 
 
 def _model_spans(doc: Doc) -> list[_Span]:
+    text = doc.text  # spaCy rebuilds Doc.text on every read
     spans = []
     for ent in doc.ents:
         tokens = _trim(list(ent))
@@ -157,10 +158,10 @@ def _model_spans(doc: Doc) -> list[_Span]:
                 and not T.is_title_word(doc[nxt + 1].text)
             ):
                 tokens.append(doc[nxt + 1])
-        if _keep(tokens, doc.text):
+        if _keep(tokens, text):
             span = _span(tokens, ent.label_, "model")
-            after = doc.text[span.end : span.end + 40]
-            if span.label == "ORG" and (T.title_after(doc.text, span.end) or _paren_title(after)):
+            after = text[span.end : span.end + 40]
+            if span.label == "ORG" and (T.title_after(text, span.end) or _paren_title(after)):
                 span.label = "PERSON"  # "Helena Brandt (Chair)": a title makes it a person
             spans.append(span)
     return spans
@@ -326,6 +327,7 @@ def _script_aliases(spans: list[_Span], text: str) -> None:
 def _resolve_short_forms(spans: list[_Span], doc: Doc) -> None:
     """A surname, given name or part of an organisation's name takes the earlier full name
     it uniquely matches, with its label; two candidates means no guess."""
+    text = doc.text
     fulls: list[_Span] = []
     taken = {i for s in spans for i in range(s.start, s.end)}
     extra = [
@@ -334,7 +336,7 @@ def _resolve_short_forms(spans: list[_Span], doc: Doc) -> None:
         if run[0].idx not in taken and not T.is_title_word(run[0].text)
     ]
     for span in extra:
-        span.name = " ".join(doc.text[span.start : span.end].split())
+        span.name = " ".join(text[span.start : span.end].split())
         span.words = span.name.split(" ")
     for span in sorted(spans + extra, key=lambda s: s.start):
         short = [w.lower() for w in span.words]

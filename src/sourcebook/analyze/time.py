@@ -144,7 +144,7 @@ def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> li
                 document=document.id,
                 start=found.start,
                 end=found.end,
-                text=doc.text[found.start : found.end],
+                text=document.text[found.start : found.end],
                 date=when.iso() if when else None,
                 precision=when.precision if when else None,
                 resolution=resolution,
@@ -170,10 +170,11 @@ def _names(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]
 
 def _candidates(doc: Doc, mentions: Sequence[Mention]) -> list[_Found]:
     """Every pattern's matches, longest first where they overlap, kept if the parse agrees."""
+    text = doc.text  # spaCy rebuilds Doc.text on every read
     found = [
         _Found(m.start(), m.end(), kind, m)
         for rank, (kind, pattern) in enumerate(PATTERNS)
-        for m in pattern.finditer(doc.text)
+        for m in pattern.finditer(text)
         if m.end() > m.start()
     ]
     ranks = {id(f): i for i, f in enumerate(found)}

@@ -1,0 +1,217 @@
+"""Per-document analysis speed: the analyzers' cost on top of the NLP pass they share.
+
+    .venv/bin/python benchmarks/analyze.py                     # 500 documents, fast variant
+    .venv/bin/python benchmarks/analyze.py --documents 100 --variant accurate
+
+Documents are seeded news-like articles: 15 to 25 sentences from news_sentences.py in
+paragraphs of 3 to 6, each with an id, a publication date and language "en". Measured in the
+same run, each in fresh processes pinned to one thread that load, warm up, wait for a go and
+then time their share: (a) bare `nlp.pipe` over the texts (all components, batches of 16, as
+analyze_many parses them), (b) `analyze_many` (its own parse plus the five analyzers), on one
+process and on two (documents split in halves; rate = all words over the wall time from the
+first start to the last end). Words are non-whitespace spaCy tokens. Writes
+benchmarks/out/analyze.json (analyze-accurate.json for --variant accurate).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"  # before numpy is imported, here and in every child
+
+import argparse  # noqa: E402
+import datetime  # noqa: E402
+import json  # noqa: E402
+import platform  # noqa: E402
+import random  # noqa: E402
+import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import news_sentences  # noqa: E402
+
+from sourcebook.records import Document, Precision  # noqa: E402
+
+OUT = Path(__file__).parent / "out"
+WARMUP = 4  # documents run before timing starts
+BATCH = 16  # as sourcebook.analyze.pipeline.BATCH
+GOAL = 25  # analyzers add at most this many percent on top of the model
+MODES = {"pipe": "nlp.pipe only", "analyze": "analyze_many"}
+
+
+def documents(count: int, seed: int) -> list[Document]:
+    """`count` articles; article i depends only on the seed and i."""
+    day0, docs, index = datetime.date(2024, 1, 1), [], 0
+    for i in range(count):
+        rng = random.Random(seed * 7_919 + i)
+        left, paragraphs = rng.randint(15, 25), []
+        while left > 0:
+            size = min(left, rng.randint(3, 6))
+            lines = [news_sentences.sentence(seed, index + k) for k in range(size)]
+            paragraphs.append(" ".join(lines))
+            index, left = index + size, left - size
+        published = (day0 + datetime.timedelta(days=i % 700)).isoformat()
+        docs.append(
+            Document(
+                id=f"doc-{i:05d}",
+                path=f"bench/doc-{i:05d}.txt",
+                media_type="text/plain",
+                text="\n\n".join(paragraphs),
+                published=published,
+                published_precision=Precision.DAY,
+                language="en",
+            )
+        )
+    return docs
+
+
+def child(args: argparse.Namespace) -> None:
+    """One measured process: load, warm up, report ready, wait for go, time its share."""
+    from sourcebook.analyze import pipeline
+    from sourcebook.nlp import load as nlp_load
+
+    docs = documents(args.documents, args.seed)
+    share = -(-len(docs) // args.parts)
+    docs = docs[args.part * share : (args.part + 1) * share]
+    began = time.perf_counter()
+    nlp = nlp_load.load(variant=args.variant)
+    load_s = time.perf_counter() - began
+    if args.variant != "fast":  # analyze_many takes no variant: point its parse at this one
+        real_pipe = nlp_load.pipe
+        nlp_load.pipe = lambda texts, **kw: real_pipe(texts, nlp=nlp, **kw)  # type: ignore[assignment]
+    words = sum(1 for d in docs for t in nlp.make_doc(d.text) if not t.is_space)
+    warm = documents(WARMUP, args.seed + 1)
+
+    def run(batch: list[Document]) -> None:
+        if args.mode == "pipe":
+            for _ in nlp_load.pipe([d.text for d in batch], batch_size=BATCH, nlp=nlp):
+                pass
+        else:
+            for _ in pipeline.analyze_many(batch, batch=BATCH):
+                pass
+
+    run(warm)
+    print("ready", flush=True)
+    sys.stdin.readline()
+    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
+    start = time.time()
+    run(docs)
+    end = time.time()
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime - cpu0.ru_utime - cpu0.ru_stime
+    result = {"words": words, "start": start, "end": end, "cpu_s": cpu, "load_s": load_s}
+    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps(result), flush=True)
+
+
+def measure(args: argparse.Namespace, mode: str, parts: int) -> dict[str, Any]:
+    """Start `parts` children at once, release them together, and combine their figures."""
+    command = [sys.executable, __file__, "--child", "--mode", mode, "--parts", str(parts)]
+    command += ["--documents", str(args.documents), "--seed", str(args.seed)]
+    command += ["--variant", args.variant]
+    children = [
+        subprocess.Popen(
+            [*command, "--part", str(part)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for part in range(parts)
+    ]
+    for process in children:
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != "ready":
+            sys.exit(f"error: a {mode} child failed before it was ready (see its error above)")
+    for process in children:
+        assert process.stdin is not None
+        process.stdin.write("go\n")
+        process.stdin.flush()
+    results = []
+    for process in children:
+        stdout, _ = process.communicate()
+        if process.returncode:
+            sys.exit(f"error: a {mode} child exited with {process.returncode}")
+        results.append(json.loads(stdout.strip().splitlines()[-1]))
+    words = sum(r["words"] for r in results)
+    wall = max(r["end"] for r in results) - min(r["start"] for r in results)
+    return {
+        "mode": mode,
+        "processes": parts,
+        "words": words,
+        "wall_s": round(wall, 2),
+        "words_per_s": round(words / wall),
+        "words_per_cpu_s": round(words / sum(r["cpu_s"] for r in results)),
+        "load_s": round(max(r["load_s"] for r in results), 2),
+        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results), 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--documents", type=int, default=500, help="default: 500")
+    parser.add_argument("--variant", choices=["fast", "accurate"], default="fast")
+    parser.add_argument("--seed", type=int, default=1, help="document seed (default: 1)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--mode", default="pipe", help=argparse.SUPPRESS)
+    parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    rows = []
+    for mode, parts in (("pipe", 1), ("analyze", 1), ("analyze", 2)):
+        print(f"[{time.strftime('%H:%M:%S')}] {MODES[mode]}, {parts} process(es)", file=sys.stderr)
+        rows.append(measure(args, mode, parts))
+    bare, one, two = rows
+    overhead = 100 * (bare["words_per_s"] / one["words_per_s"] - 1)
+    overhead_cpu = 100 * (bare["words_per_cpu_s"] / one["words_per_cpu_s"] - 1)
+    scaling = two["words_per_s"] / one["words_per_s"]
+    print(
+        f"\nAnalysis speed [{args.variant}]: {args.documents:,} documents, {bare['words']:,} words; "
+        f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
+    )
+    print(f"{'run':15} {'procs':>5} {'words/s':>9} {'/process':>9} {'/CPU s':>8} {'peak RSS':>9}")
+    for row in rows:
+        print(
+            f"{MODES[row['mode']]:15} {row['processes']:5} {row['words_per_s']:9,} "
+            f"{row['words_per_s'] // row['processes']:9,} {row['words_per_cpu_s']:8,} "
+            f"{row['peak_rss_mb']:6.0f} MB"
+        )
+    print(
+        f"analyzer overhead: {overhead:+.1f} % of wall time ({overhead_cpu:+.1f} % of CPU time); "
+        f"goal: <= {GOAL} % on top of the model"
+    )
+    print(f"scaling 1 -> 2 processes: {scaling:.2f}x")
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = {
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "variant": args.variant,
+        "documents": args.documents,
+        "seed": args.seed,
+        "batch": BATCH,
+        "cpus": os.cpu_count(),
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "python": platform.python_version(),
+        "overhead_percent": round(overhead, 1),
+        "overhead_cpu_percent": round(overhead_cpu, 1),
+        "goal_overhead_percent": GOAL,
+        "scaling_1_to_2": round(scaling, 2),
+        "runs": rows,
+    }
+    name = "analyze.json" if args.variant == "fast" else f"analyze-{args.variant}.json"
+    (OUT / name).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {OUT / name}")
+
+
+if __name__ == "__main__":
+    main()
