@@ -25,8 +25,6 @@ import datetime  # noqa: E402
 import json  # noqa: E402
 import platform  # noqa: E402
 import random  # noqa: E402
-import resource  # noqa: E402
-import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -34,6 +32,7 @@ from typing import Any  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import children  # noqa: E402
 import news_sentences  # noqa: E402
 
 from sourcebook.records import Document, Precision  # noqa: E402
@@ -97,17 +96,9 @@ def child(args: argparse.Namespace) -> None:
                 pass
 
     run(warm)
-    print("ready", flush=True)
-    sys.stdin.readline()
-    cpu0 = resource.getrusage(resource.RUSAGE_SELF)
-    start = time.time()
+    started = children.wait_for_go()
     run(docs)
-    end = time.time()
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    cpu = usage.ru_utime + usage.ru_stime - cpu0.ru_utime - cpu0.ru_stime
-    result = {"words": words, "start": start, "end": end, "cpu_s": cpu, "load_s": load_s}
-    result["peak_rss_mb"] = usage.ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps(result), flush=True)
+    children.report(words, started, load_s)
 
 
 def measure(args: argparse.Namespace, mode: str, parts: int) -> dict[str, Any]:
@@ -115,41 +106,7 @@ def measure(args: argparse.Namespace, mode: str, parts: int) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", "--mode", mode, "--parts", str(parts)]
     command += ["--documents", str(args.documents), "--seed", str(args.seed)]
     command += ["--variant", args.variant]
-    children = [
-        subprocess.Popen(
-            [*command, "--part", str(part)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for part in range(parts)
-    ]
-    for process in children:
-        assert process.stdout is not None
-        if process.stdout.readline().strip() != "ready":
-            sys.exit(f"error: a {mode} child failed before it was ready (see its error above)")
-    for process in children:
-        assert process.stdin is not None
-        process.stdin.write("go\n")
-        process.stdin.flush()
-    results = []
-    for process in children:
-        stdout, _ = process.communicate()
-        if process.returncode:
-            sys.exit(f"error: a {mode} child exited with {process.returncode}")
-        results.append(json.loads(stdout.strip().splitlines()[-1]))
-    words = sum(r["words"] for r in results)
-    wall = max(r["end"] for r in results) - min(r["start"] for r in results)
-    return {
-        "mode": mode,
-        "processes": parts,
-        "words": words,
-        "wall_s": round(wall, 2),
-        "words_per_s": round(words / wall),
-        "words_per_cpu_s": round(words / sum(r["cpu_s"] for r in results)),
-        "load_s": round(max(r["load_s"] for r in results), 2),
-        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results), 1),
-    }
+    return {"mode": mode, **children.run(command, parts, mode)}
 
 
 def main() -> None:
