@@ -1,6 +1,6 @@
 import pytest
 
-from sourcebook.ingest.dates import normalize_date
+from sourcebook.ingest.dates import date_in_filename, normalize_date
 from sourcebook.records import Precision
 
 
@@ -40,3 +40,17 @@ def test_dates_read_common_english_forms(value, expected):
 
 def test_dates_reject_an_impossible_day_in_a_written_date():
     assert normalize_date("31 February 2021") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("meridian-wire_2026-03-15.txt", ("2026-03-15", Precision.DAY)),
+        ("20260315-memo.pdf", ("2026-03-15", Precision.DAY)),
+        ("scan_2021.02.30_then_2021.03.01.png", ("2021-03-01", Precision.DAY)),  # no 30 Feb
+        ("report-v2-final.docx", (None, None)),
+        ("invoice-12345678.pdf", (None, None)),
+    ],
+)
+def test_dates_in_file_names_fill_a_missing_publication_date(name, expected):
+    assert date_in_filename(name) == expected

@@ -100,3 +100,24 @@ def _parse_free_text(value: str) -> tuple[str | None, Precision | None]:
     if re.search(r"[A-Za-z]{3,}", value):
         return parsed.strftime("%Y-%m"), Precision.MONTH
     return str(parsed.year), Precision.YEAR
+
+
+_NAME_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_in_filename(name: str) -> tuple[str | None, Precision | None]:
+    """A date written into a file's name ("wire_2026-03-15.txt", "20260315-memo.pdf").
+
+    The last resort for the publication date: archives and exports often name files by date
+    when the text itself gives only "March 15".
+    """
+    stem = name.rsplit("/", 1)[-1]
+    for match in _NAME_DATE.finditer(stem):
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day).isoformat(), Precision.DAY
+        except ValueError:
+            continue
+    return None, None

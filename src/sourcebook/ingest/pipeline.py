@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sourcebook.errors import IngestError, LimitExceeded, Skipped
 from sourcebook.ingest import registry
-from sourcebook.ingest.dates import normalize_date
+from sourcebook.ingest.dates import date_in_filename, normalize_date
 from sourcebook.ingest.extracted import Extracted
 from sourcebook.ingest.items import Item, document_id
 from sourcebook.ingest.language import detect_language
@@ -171,6 +171,8 @@ def _document(
     published, precision = normalize_date(extracted.published)
     if published is None:
         published, precision = inferred.published, inferred.published_precision
+    if published is None:
+        published, precision = date_in_filename(item.name)
     return Document(
         id=doc_id,
         path=item.key,
