@@ -263,10 +263,15 @@ def aside(sent: Span, verb: Token) -> tuple[tuple[Span, Span], Token | None] | N
     return (doc[sent.start : lo], doc[hi + 1 : sent.end]), speaker
 
 
+_PHRASE_STARTS = frozenset(words[0] for words in SOURCE_PHRASES)
+
+
 def source_phrase(sent: Span) -> tuple[tuple[int, int], Token] | None:
     """An "according to X" phrase: its cue words and the head of X."""
     doc = sent.doc
     for token in sent:
+        if token.lower_ not in _PHRASE_STARTS:  # most tokens start no phrase: skip them cheaply
+            continue
         for words in SOURCE_PHRASES:
             end = token.i + len(words)
             if end <= sent.end and tuple(t.lower_ for t in doc[token.i : end]) == words:

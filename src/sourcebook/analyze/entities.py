@@ -54,13 +54,14 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     """Every name in `document` with its full in-document name, title and other-script forms."""
     text = document.text
     chinese = _mostly_chinese(text, document.language)
-    spans = [] if chinese else _model_spans(doc) + _run_spans(doc)
+    runs = _runs(doc)  # read by the span finders and the short-form resolver alike
+    spans = [] if chinese else _model_spans(doc) + _run_spans(runs)
     spans += _pattern_spans(text) + _han_spans(text, chinese)
     spans = _merge(spans + _acronym_spans(text, _merge(spans)))
     for span in spans:
         _set_name(span, doc, text)
     _script_aliases(spans, text)
-    _resolve_short_forms(spans, doc)
+    _resolve_short_forms(spans, doc, runs)
     _unify_case(spans)
     for span in spans:
         if span.label == "NORP":
@@ -191,10 +192,10 @@ def _runs(doc: Doc) -> list[list[Token]]:
     return [_trim(r) for r in runs if _trim(r)]
 
 
-def _run_spans(doc: Doc) -> list[_Span]:
+def _run_spans(runs: list[list[Token]]) -> list[_Span]:
     """Organisations by their head word, and people written after a title."""
     spans = []
-    for run in _runs(doc):
+    for run in runs:
         words = [t.text for t in run]
         label = _label_for(words, "")
         if label in {"ORG", "GPE", "LOC"} and len(run) > 1:
@@ -202,7 +203,7 @@ def _run_spans(doc: Doc) -> list[_Span]:
         elif label == "PERSON" and len(words) - T.title_words(words) <= 3:
             spans.append(_span(run, "PERSON", "run"))
         elif 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" for t in run):
-            before = doc[run[0].i - 1] if run[0].i else None
+            before = run[0].nbor(-1) if run[0].i else None
             if before is not None and (
                 T.is_title_word(before.text) or before.lemma_ in {"say", "tell"}
             ):
@@ -324,7 +325,7 @@ def _script_aliases(spans: list[_Span], text: str) -> None:
     spans.sort(key=lambda s: s.start)
 
 
-def _resolve_short_forms(spans: list[_Span], doc: Doc) -> None:
+def _resolve_short_forms(spans: list[_Span], doc: Doc, runs: list[list[Token]]) -> None:
     """A surname, given name or part of an organisation's name takes the earlier full name
     it uniquely matches, with its label; two candidates means no guess."""
     text = doc.text
@@ -332,7 +333,7 @@ def _resolve_short_forms(spans: list[_Span], doc: Doc) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     extra = [
         _span(run, "", "short")
-        for run in _runs(doc)
+        for run in runs
         if run[0].idx not in taken and not T.is_title_word(run[0].text)
     ]
     for span in extra:
