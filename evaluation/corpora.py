@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evaluation.datasets import datasets_dir
+from sourcebook.nlp.bio import spans  # noqa: F401  (the readers' callers score with it)
 
 
 @dataclass(slots=True)
@@ -188,22 +189,6 @@ def iob1_to_iob2(tags: list[str]) -> list[str]:
         out.append(tag)
         previous = tag
     return out
-
-
-def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """IOB2 tags as (start, end, label) word spans; a stray I- opens a span, as conlleval does."""
-    found: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        inside = tag.startswith("I-") and tag[2:] == label and start >= 0
-        if inside:
-            continue
-        if start >= 0:
-            found.append((start, i, label))
-            start, label = -1, ""
-        if tag.startswith(("B-", "I-")):
-            start, label = i, tag[2:]
-    return found
 
 
 @dataclass(slots=True)

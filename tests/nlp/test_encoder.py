@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 
 from sourcebook.errors import ModelMissing
 from sourcebook.nlp import encoder
-from sourcebook.nlp.encoder import EncoderNER, bio_spans, chunks, load_encoder, windows
+from sourcebook.nlp.bio import spans as bio_spans
+from sourcebook.nlp.encoder import EncoderNER, chunks, load_encoder, windows
 from sourcebook.nlp.load import load, pipeline_path
 
 TEXT = (
@@ -53,13 +54,6 @@ def nlp() -> Language:
 )
 def test_bio_spans_match_conlleval(tags, expected):
     assert bio_spans(tags) == expected
-
-
-def test_bio_spans_agree_with_the_scorer():
-    corpora = pytest.importorskip("evaluation.corpora")
-    labels = ["O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG"]
-    tags = [labels[(i * 7 + i // 3) % len(labels)] for i in range(60)]
-    assert bio_spans(tags) == corpora.spans(tags)
 
 
 def test_windows_split_long_runs_and_keep_every_word():

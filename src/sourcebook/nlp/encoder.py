@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from sourcebook.errors import ModelMissing
+from sourcebook.nlp import bio
 
 #: Where the shipped encoder lives (model.onnx, tokenizer.json, config.json, LICENSE.md).
 ENCODER_DIR = Path(__file__).resolve().parent / "pipelines" / "encoder_ner"
@@ -28,7 +29,6 @@ ENCODER_DIR = Path(__file__).resolve().parent / "pipelines" / "encoder_ner"
 #: Tokens per chunk when a Doc has no sentence boundaries (no parser or senter ran).
 WINDOW = 64
 
-Spans = list[tuple[int, int, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,22 +86,6 @@ def load_encoder(path: Path = ENCODER_DIR, threads: int = 1) -> Encoder:
 
 
 # ---- pure steps --------------------------------------------------------------------------
-
-
-def bio_spans(tags: Sequence[str]) -> Spans:
-    """BIO tags as (start, end, label); a stray I- opens a span, as conlleval (and the
-    training evaluation, `evaluation.corpora.spans`) does, so scores mean the same thing."""
-    found: Spans = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag.startswith("I-") and tag[2:] == label and start >= 0:
-            continue
-        if start >= 0:
-            found.append((start, i, label))
-            start, label = -1, ""
-        if tag.startswith(("B-", "I-")):
-            start, label = i, tag[2:]
-    return found
 
 
 def windows(sizes: Sequence[int], limit: int) -> Iterator[tuple[int, int]]:
@@ -167,7 +151,7 @@ class EncoderNER:
         tags = self.predict([[t.text for t in doc[a:b]] for doc, a, b in ranges])
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for (doc, a, _), chunk_tags in zip(ranges, tags, strict=True):
-            spans = bio_spans(chunk_tags)
+            spans = bio.spans(chunk_tags)
             found[id(doc)] += [Span(doc, a + s, a + e, label=lab) for s, e, lab in spans]
         for doc in docs:
             doc.set_ents(found[id(doc)], default="outside")
