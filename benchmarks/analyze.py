@@ -22,8 +22,6 @@ for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import datetime  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
 import random  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
@@ -137,37 +135,27 @@ def main() -> None:
         f"\nAnalysis speed [{args.variant}]: {args.documents:,} documents, {bare['words']:,} words; "
         f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
     )
-    print(f"{'run':15} {'procs':>5} {'words/s':>9} {'/process':>9} {'/CPU s':>8} {'peak RSS':>9}")
-    for row in rows:
-        print(
-            f"{MODES[row['mode']]:15} {row['processes']:5} {row['words_per_s']:9,} "
-            f"{row['words_per_s'] // row['processes']:9,} {row['words_per_cpu_s']:8,} "
-            f"{row['peak_rss_mb']:6.0f} MB"
-        )
+    children.print_table(rows, "mode", MODES)
     print(
         f"analyzer overhead: {overhead:+.1f} % of wall time ({overhead_cpu:+.1f} % of CPU time); "
         f"goal: <= {GOAL} % on top of the model"
     )
     print(f"scaling 1 -> 2 processes: {scaling:.2f}x")
-    OUT.mkdir(parents=True, exist_ok=True)
-    data = {
-        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "variant": args.variant,
-        "documents": args.documents,
-        "seed": args.seed,
-        "batch": BATCH,
-        "cpus": os.cpu_count(),
-        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "python": platform.python_version(),
-        "overhead_percent": round(overhead, 1),
-        "overhead_cpu_percent": round(overhead_cpu, 1),
-        "goal_overhead_percent": GOAL,
-        "scaling_1_to_2": round(scaling, 2),
-        "runs": rows,
-    }
     name = "analyze.json" if args.variant == "fast" else f"analyze-{args.variant}.json"
-    (OUT / name).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT / name}")
+    children.save(
+        OUT / name,
+        {
+            "variant": args.variant,
+            "documents": args.documents,
+            "seed": args.seed,
+            "batch": BATCH,
+            "overhead_percent": round(overhead, 1),
+            "overhead_cpu_percent": round(overhead_cpu, 1),
+            "goal_overhead_percent": GOAL,
+            "scaling_1_to_2": round(scaling, 2),
+            "runs": rows,
+        },
+    )
 
 
 if __name__ == "__main__":

@@ -8,10 +8,13 @@ wall time of N processes is the span from the first start to the last end.
 from __future__ import annotations
 
 import json
+import os
+import platform
 import resource
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 
@@ -69,3 +72,28 @@ def run(command: list[str], parts: int, label: str) -> dict[str, Any]:
         "load_s": round(max(r["load_s"] for r in results), 2),
         "peak_rss_mb": round(max(r["peak_rss_mb"] for r in results), 1),
     }
+
+
+def print_table(rows: list[dict[str, Any]], key: str, names: dict[str, str]) -> None:
+    """The runs, one line each: words/s in all, per process, per CPU second, and peak RSS."""
+    print(f"{'run':15} {'procs':>5} {'words/s':>9} {'/process':>9} {'/CPU s':>8} {'peak RSS':>9}")
+    for row in rows:
+        rss = f"{row['peak_rss_mb']:.0f} MB" if row["processes"] == 1 else ""
+        print(
+            f"{names[row[key]]:15} {row['processes']:5} {row['words_per_s']:9,} "
+            f"{row['words_per_s'] // row['processes']:9,} {row['words_per_cpu_s']:8,} {rss:>9}"
+        )
+
+
+def save(path: Path, figures: dict[str, Any]) -> None:
+    """Write the figures as JSON, with the machine and the moment they were taken on."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {
+        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "cpus": os.cpu_count(),
+        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "python": platform.python_version(),
+        **figures,
+    }
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")

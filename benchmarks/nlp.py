@@ -21,8 +21,6 @@ for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_name] = "1"  # before numpy is imported, here and in every child
 
 import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -121,32 +119,22 @@ def main() -> None:
         f"{rows[0]['words']:,} words; load average {os.getloadavg()[0]:.2f} on "
         f"{os.cpu_count()} cores"
     )
-    print(f"{'run':15} {'procs':>5} {'words/s':>9} {'/process':>9} {'/CPU s':>8} {'peak RSS':>9}")
-    for row in rows:
-        rss = f"{row['peak_rss_mb']:.0f} MB" if row["processes"] == 1 else ""
-        print(
-            f"{TASKS[row['task']]:15} {row['processes']:5} {row['words_per_s']:9,} "
-            f"{row['words_per_s'] // row['processes']:9,} {row['words_per_cpu_s']:8,} {rss:>9}"
-        )
+    children.print_table(rows, "task", TASKS)
     print(f"goal: >= {GOAL:,} words/s per core with parser + NER (full pipeline, 1 process)")
-    OUT.mkdir(parents=True, exist_ok=True)
-    data = {
-        "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-        "model": str(model),
-        "variant": args.variant,
-        "model_mb": round(size, 2),
-        "sentences": args.sentences,
-        "seed": args.seed,
-        "per_text": PER_TEXT,
-        "cpus": os.cpu_count(),
-        "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()),
-        "python": platform.python_version(),
-        "goal_words_per_s_per_core": GOAL,
-        "runs": rows,
-    }
     name = "nlp.json" if args.variant == "fast" else f"nlp-{args.variant}.json"
-    (OUT / name).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {OUT / name}")
+    children.save(
+        OUT / name,
+        {
+            "model": str(model),
+            "variant": args.variant,
+            "model_mb": round(size, 2),
+            "sentences": args.sentences,
+            "seed": args.seed,
+            "per_text": PER_TEXT,
+            "goal_words_per_s_per_core": GOAL,
+            "runs": rows,
+        },
+    )
 
 
 if __name__ == "__main__":
