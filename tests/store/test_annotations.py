@@ -3,12 +3,12 @@
 from dataclasses import fields
 
 import pytest
+from tests.store.helpers import make_doc, put
 
 from sourcebook.records import (
     Annotations,
     Citation,
     Claim,
-    Document,
     Event,
     Mention,
     Precision,
@@ -16,29 +16,10 @@ from sourcebook.records import (
     QuoteKind,
     Resolution,
 )
-from sourcebook.store import open_store
 
 TEXT = (
     '"We acted lawfully," Dana Okafor said on 3 March 2026, after 2,000 arrests, Reuters reported.'
 )
-
-
-def make_doc(doc_id, text=TEXT, **fields):
-    fields.setdefault("path", f"/corpus/{doc_id}.txt")
-    return Document(id=doc_id, media_type="text/plain", text=text, text_hash=doc_id, **fields)
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "corpus.db")
-    yield store
-    store.close()
-
-
-def put(store, *docs):
-    with store.transaction():
-        for doc in docs:
-            store.put_document(doc, size=len(doc.text), mtime=1.0, fingerprint=None)
 
 
 def full(doc_id):
@@ -85,13 +66,13 @@ def full(doc_id):
 
 
 def test_store_round_trips_annotations_of_every_kind(store):
-    put(store, make_doc("a"))
+    put(store, make_doc("a", TEXT))
     store.put_annotations(full("a"), version=1)
     assert store.get_annotations("a") == full("a")
 
 
 def test_store_replaces_a_documents_previous_annotations(store):
-    put(store, make_doc("a"), make_doc("b"))
+    put(store, make_doc("a", TEXT), make_doc("b", TEXT))
     store.put_annotations(full("a"), version=1)
     store.put_annotations(full("b"), version=1)
     fewer = Annotations("a", mentions=full("a").mentions[:1])
@@ -102,7 +83,7 @@ def test_store_replaces_a_documents_previous_annotations(store):
 
 
 def test_store_lists_documents_not_analysed_at_the_current_version(store):
-    put(store, make_doc("a"), make_doc("b"), make_doc("c", duplicate_of="a"))
+    put(store, make_doc("a", TEXT), make_doc("b", TEXT), make_doc("c", TEXT, duplicate_of="a"))
     assert store.documents_to_analyze(1) == ["a", "b"]
     store.put_annotations(full("a"), version=1)
     assert store.documents_to_analyze(1) == ["b"]
@@ -110,9 +91,9 @@ def test_store_lists_documents_not_analysed_at_the_current_version(store):
 
 
 def test_store_drops_annotations_when_a_document_is_read_again(store):
-    put(store, make_doc("a"))
+    put(store, make_doc("a", TEXT))
     store.put_annotations(full("a"), version=1)
-    put(store, make_doc("a", text=TEXT + " Updated."))
+    put(store, make_doc("a", TEXT + " Updated."))
     assert store.get_annotations("a") == Annotations("a")
     assert store.documents_to_analyze(1) == ["a"]
 

@@ -1,32 +1,13 @@
 import sqlite3
 
 import pytest
+from tests.store.helpers import make_doc, put
 
 from sourcebook.errors import NotFound, StoreError
-from sourcebook.records import Document, Page, Precision, RemovedSpan
+from sourcebook.records import Page, Precision, RemovedSpan
 from sourcebook.store import open_store
 from sourcebook.store.base import SearchFilters
 from sourcebook.store.sqlite.schema import SCHEMA_VERSION
-
-
-def make_doc(doc_id, text, **fields):
-    fields.setdefault("path", f"/corpus/{doc_id}.txt")
-    fields.setdefault("media_type", "text/plain")
-    fields.setdefault("text_hash", doc_id)
-    return Document(id=doc_id, text=text, **fields)
-
-
-@pytest.fixture
-def store(tmp_path):
-    store = open_store(tmp_path / "corpus.db")
-    yield store
-    store.close()
-
-
-def put(store, *docs):
-    with store.transaction():
-        for doc in docs:
-            store.put_document(doc, size=len(doc.text), mtime=1.0, fingerprint=None)
 
 
 def test_store_round_trips_a_document_with_pages_and_removed_blocks(store):
