@@ -10,8 +10,7 @@ import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from sourcebook.analyze import runner as analysis
-from sourcebook.analyze.pipeline import ANALYZER_VERSION
+from sourcebook.analyze import ANALYZER_VERSION
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.runner import IngestReport, ProgressSink, ingest
 from sourcebook.store.base import Store
@@ -49,6 +48,8 @@ def analyse(
     Documents are read from the store as workers free up, so memory stays flat; a document
     whose analysis fails keeps no annotations and is tried again by the next build.
     """
+    from sourcebook.analyze import runner as analysis  # spaCy: only when there is work
+
     began = time.perf_counter()
     todo = store.documents_to_analyze(ANALYZER_VERSION)
     if progress is not None:

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
+from sourcebook.analyze import ANALYZER_VERSION  # noqa: F401  (read here by callers)
 from sourcebook.analyze.citations import find_citations
 from sourcebook.analyze.claims import find_claims
 from sourcebook.analyze.entities import find_mentions
@@ -18,10 +19,6 @@ from sourcebook.analyze.quotes import find_quotes
 from sourcebook.analyze.time import find_events
 from sourcebook.nlp import load as nlp
 from sourcebook.records import Annotations, Document
-
-#: Bump when any analyzer changes what it finds: stored annotations of older versions are
-#: stale, and the next `build` analyses those documents again.
-ANALYZER_VERSION = 1
 
 BATCH = 16  # documents per `nlp.pipe` call
 

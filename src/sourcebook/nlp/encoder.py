@@ -30,7 +30,6 @@ ENCODER_DIR = Path(__file__).resolve().parent / "pipelines" / "encoder_ner"
 WINDOW = 64
 
 
-
 @dataclass(frozen=True, slots=True)
 class Encoder:
     """A loaded model: the ONNX session, its tokenizer and what the config says about them."""
