@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 import pycountry
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from sourcebook.nlp import gazetteer  # noqa: F401  (registers the factory)
+from sourcebook.nlp import gazetteer  # also registers the factory
 from sourcebook.nlp.names import SHORT_FORMS, load_names, read_demonyms
 
 #: The 193 UN member states, by ISO 3166-1 alpha-2 code.
@@ -237,14 +235,12 @@ def test_names_know_a_written_name_of_every_un_member_state() -> None:
     assert missing == []
 
 
-def test_gazetteer_is_fast_on_short_docs(nlp: Language) -> None:
+def test_gazetteer_builds_its_matcher_once_per_process(nlp: Language) -> None:
+    # ten thousand written forms: building the matcher per document would dominate its cost
+    # (the speed itself is measured by benchmarks/nlp.py, not here)
+    first = gazetteer.matcher(nlp, 200_000)
     component = nlp.get_pipe("gazetteer")
-    component(nlp.make_doc("warm up the matcher in Syria"))
-    docs: list[Doc] = [
-        nlp.make_doc(f"Officials in Beijing said {i} Syrian soldiers entered Idlib on Tuesday.")
-        for i in range(1000)
-    ]
-    started = time.perf_counter()
-    for doc in docs:
-        component(doc)
-    assert time.perf_counter() - started < 1.0
+    for i in range(3):
+        component(nlp.make_doc(f"Officials in Beijing said {i} Syrian soldiers entered Idlib."))
+    assert gazetteer.matcher(nlp, 200_000) is first
+    assert gazetteer.matcher(nlp, 500_000) is not first  # another threshold, another list
