@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.datasets import datasets_dir
+from sourcebook.analyze.entities import find_mentions
 from sourcebook.analyze.quotes import find_quotes
 from sourcebook.nlp.load import pipe
 from sourcebook.records import Document, Mention, Quote
@@ -109,10 +110,8 @@ def prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
 
 
 def mentions_of(doc: Any, document: Document) -> list[Mention]:
-    """Until the entities analyzer lands: the pipeline's entities, each its own name."""
-    return [
-        Mention(document.id, e.start_char, e.end_char, e.text, e.label_, e.text) for e in doc.ents
-    ]
+    """The entities analyzer's mentions, as `analyze` hands them to `find_quotes`."""
+    return find_mentions(doc, document)
 
 
 def score_polnear(split: str, limit: int | None) -> dict[str, Any] | None:

@@ -185,3 +185,64 @@ def test_quotes_names_the_speaker_before_a_description(quotes: Find) -> None:
     text = "“The memo is a forgery,” Teodor Lenz, a government spokesman, said on Sunday."
     (quote,) = quotes(text, {"Teodor Lenz": "PERSON"})
     assert quote.speaker == "Teodor Lenz"
+
+
+def test_quotes_reads_transcript_turns_as_verbatim_speech(quotes: Find) -> None:
+    text = (
+        "MARSH: We counted the detained people ourselves at the quay.\n"
+        "LENZ: The police acted within the law and nobody was mistreated.\n"
+    )
+    found = quotes(text, {"Elin Marsh": "PERSON", "Teodor Lenz": "PERSON"})
+    assert [(q.kind, q.text[:8]) for q in found] == [
+        (QuoteKind.DIRECT, "We count"),
+        (QuoteKind.DIRECT, "The poli"),
+    ]
+    assert found[1].speaker_start == text.index("LENZ")
+
+
+def test_quotes_leaves_form_fields_and_credits_alone(quotes: Find) -> None:
+    text = (
+        "Chair: Marta Diallo. Secretary: Rosa Mendel.\n"
+        "Photo: Kwame Idris for the Harbour Times was taken at dawn.\n"
+        "Distribution: Minister (1 copy); Permanent Secretary (1 copy).\n"
+    )
+    assert quotes(text, {"Marta Diallo": "PERSON", "Rosa Mendel": "PERSON"}) == []
+
+
+def test_quotes_takes_what_a_poll_shows_as_attributed(quotes: Find) -> None:
+    text = "The poll shows the mayor ahead by four points."
+    (quote,) = quotes(text)
+    assert quote.cue == "shows"
+    assert quote.text == "the mayor ahead by four points"
+    assert quote.speaker == "The poll"
+
+
+def test_quotes_takes_a_stated_position_with_its_holder(quotes: Find) -> None:
+    text = "Rosa Mendel wants to reopen the north quay to the fishing fleet."
+    (quote,) = quotes(text, {"Rosa Mendel": "PERSON"})
+    assert (quote.cue, quote.speaker) == ("wants", "Rosa Mendel")
+    assert quote.text == "to reopen the north quay to the fishing fleet"
+
+
+def test_quotes_speaker_is_the_phrase_head_not_a_name_inside_it(quotes: Find) -> None:
+    text = "The Marivel defence ministry said the patrol boats had returned to port."
+    (quote,) = quotes(text, {"Marivel": "GPE"})
+    assert quote.speaker is not None and "ministry" in quote.speaker
+    assert quote.speaker != "Marivel"
+
+
+def test_quotes_keeps_a_plural_group_as_the_speaker(quotes: Find) -> None:
+    text = "Defence lawyers said the detentions had no basis in law."
+    (quote,) = quotes(text)
+    assert quote.speaker == "Defence lawyers"
+
+
+def test_quotes_needs_as_to_read_describe_as_speech(quotes: Find) -> None:
+    assert quotes("Felix Amato described the boat that sank.", {"Felix Amato": "PERSON"}) == []
+
+
+def test_quotes_never_takes_a_no_break_space_for_the_speaker(quotes: Find) -> None:
+    text = "“We are not just counting arrests,” he\u00a0told the Courier. Rosa Mendel agreed."
+    (quote, *_) = quotes(text, {"Rosa Mendel": "PERSON"})
+    assert quote.speaker_start is not None
+    assert text[quote.speaker_start : quote.speaker_end] == "he"

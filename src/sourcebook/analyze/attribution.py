@@ -15,16 +15,20 @@ from sourcebook.analyze.cues import (
     ADDRESSEE_CUES,
     CLAUSE_VERBS,
     CONTENT_CASES,
+    FINDING_VERBS,
     JUDGING_VERBS,
     MARK_PAIRS,
     NOT_SPEAKERS,
     OBJECT_CUES,
+    RECORD_NOUNS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
+    STANCE_VERBS,
 )
 
 _TAIL_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "AUX", "ADV", "ADP", "NUM", "PART"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+_AS_CUES = frozenset({"describe", "characterize", "characterise"})  # content only with "as"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +54,29 @@ def is_cue(token: Token) -> bool:
     if any(c.dep_ == "aux:pass" for c in token.children):
         return False
     word = lemma(token)
-    if word in SPEECH_VERBS or word in JUDGING_VERBS:
+    if word in SPEECH_VERBS or word in JUDGING_VERBS or _finding(token) or _stance(token):
         return True
     return word in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _stance(verb: Token) -> bool:
+    """ "The union opposes the deal": a position stated by someone who can speak."""
+    if lemma(verb) not in STANCE_VERBS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ in ("obj", "xcomp") for c in children) and any(
+        c.dep_ == "nsubj" and speakerish(c) for c in children
+    )
+
+
+def _finding(verb: Token) -> bool:
+    """ "The poll shows Clinton ahead": a record that speaks through what it shows."""
+    if lemma(verb) not in FINDING_VERBS:
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in RECORD_NOUNS or c.lower_ in RECORD_NOUNS)
+        for c in verb.children
+    )
 
 
 def cue_span(verb: Token) -> tuple[int, int]:
@@ -81,6 +105,7 @@ def subject(verb: Token) -> Token | None:
             for c in token.children
             if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive))
             and c.lower_ not in NOT_SPEAKERS
+            and c.text[:1].isalnum()  # a stray no-break space the tagger called a name
         ]
         if subjects:  # a name before a description: "Coastal Rights Watch, a group, said"
             return min(subjects, key=lambda c: (c.pos_ != "PROPN", abs(c.i - token.i)))
@@ -170,7 +195,9 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                 ):
                     hi = conj.right_edge.i + 1
             return _trim(doc[lo:hi])
-    if word in OBJECT_CUES:
+    if _finding(verb):  # "shows the mayor ahead by four points": all the verb governs after it
+        return _trim(doc[verb.i + 1 : verb.right_edge.i + 1])
+    if word in OBJECT_CUES or word in STANCE_VERBS:
         parts: list[Token] = []
         for child in children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
@@ -183,6 +210,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
                     parts.append(child)  # "called the document a forgery"
             elif child.dep_ in ("obj", "xcomp") or (child.dep_ == "obl" and cases & CONTENT_CASES):
                 parts.append(child)
+        if word in _AS_CUES and not any(
+            c.dep_ == "case" and c.lower_ == "as" for p in parts for c in p.children
+        ):
+            parts = []  # "described the device" is no statement; "described it as …" is
         if parts:
             lo = min(p.left_edge.i for p in parts)
             hi = max(p.right_edge.i for p in parts) + 1

@@ -33,6 +33,39 @@ CLAUSE_VERBS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
+#: Verbs by which a record speaks: "the poll shows Clinton ahead", "the audit found gaps".
+FINDING_VERBS: Final[frozenset[str]] = frozenset("show find reveal suggest indicate".split())
+
+#: Verbs of a stated position or intention, attributed with their object or infinitive:
+#: "Clinton wants to raise the minimum wage", "the union opposes the deal".
+STANCE_VERBS: Final[frozenset[str]] = frozenset(
+    "want plan hope seek intend aim support oppose endorse favor favour".split()
+)
+
+#: Things that can show or find, as a poll or a document does: the subjects of FINDING_VERBS.
+RECORD_NOUNS: Final[frozenset[str]] = frozenset(
+    """
+    poll survey study report analysis data figure statistic video footage recording transcript
+    document record memo email letter filing audit review investigation inquiry census research
+    test result evidence photo image map chart
+    """.split()
+)
+
+#: First words of a "Label:" line that is not a speaker turn: credits, e-mail headers,
+#: headings and captions ("Photo: Reuters", "Subject: …", "Section 5: …").
+NOT_TURN_LABELS: Final[frozenset[str]] = frozenset(
+    """
+    note notes photo photos picture image images video audio caption credit credits source
+    sources update updated related read see watch listen share tags tag topics topic posted
+    published by from to cc bcc date sent subject re fw fwd attachment attachments email e-mail
+    tel phone fax address website web keywords category categories filed disclaimer summary
+    abstract background breaking exclusive analysis opinion comment comments editorial live
+    also more contact correction corrections clarification editor warning article section
+    chapter part step table figure fig appendix annex item clause paragraph page schedule
+    exhibit question answer reference ref case file location time venue price status
+    """.split()
+)
+
 #: Evaluative speech acts whose content is their object: "slammed the plan".
 JUDGING_VERBS: Final[frozenset[str]] = frozenset(
     "criticize criticise attack slam blast praise condemn mock ridicule decry applaud".split()

@@ -27,6 +27,7 @@ from sourcebook.analyze.attribution import (
 from sourcebook.analyze.cues import CJK_CUES, MARK_PAIRS, RELAY_VERBS, SPEECH_VERBS
 from sourcebook.analyze.quote_marks import Marked, marked_spans
 from sourcebook.analyze.speakers import Speaker, Speakers
+from sourcebook.analyze.turns import spoken, turns
 from sourcebook.records import Document, Mention, Quote, QuoteKind
 
 _FRAME = 14  # most tokens between a quote and its cue ("…,” the ministry's spokesman said on …)
@@ -336,10 +337,34 @@ class _Finder:
 
     # ---- records ----------------------------------------------------------------------------
 
+    def _turns(self) -> list[_Found]:
+        """Labelled lines ("PENCE: …") not already quoted in marks; verbatim in a transcript."""
+        labelled = turns(self.text)
+        kind = QuoteKind.DIRECT if len(labelled) > 1 else QuoteKind.INDIRECT
+        found = []
+        for turn in labelled:
+            start, end = turn.words
+            if any(m.open < end and start < m.close for m in self.marks):
+                continue
+            label = spoken(self.doc, turn, self.speakers.mentions)
+            if label is None:
+                continue
+            quote = _Found([turn.words], kind)
+            quote.speaker = self.speakers.resolve(label.root)
+            found.append(quote)
+        return found
+
     def run(self, document: Document) -> list[Quote]:
         direct = self._merge_split([self._direct(m) for m in self.utterances])
+        labelled = self._turns()
         reported = self._reported()
         quotes = direct + reported + self._fragments(reported)
+        # univocal: what a turn says is the turn's, cues inside it included
+        quotes = labelled + [
+            q
+            for q in quotes
+            if not any(t.parts[0][0] <= q.parts[0][0] < t.parts[-1][1] for t in labelled)
+        ]
         quotes.sort(key=lambda q: q.parts[0][0])
         self._carry_speakers(quotes)
         return [self._record(q, document) for q in quotes]

@@ -17,6 +17,7 @@ from sourcebook.analyze.cues import (
     COLLECTIVE_PRONOUNS,
     GENDERED_WORDS,
     PERSON_PRONOUNS,
+    RECORD_NOUNS,
     ROLE_NOUNS,
     SPEAKER_LABELS,
 )
@@ -91,8 +92,12 @@ class Speakers:
         found = {GENDERED_WORDS[w] for w in self.roles.get(name, ()) if w in GENDERED_WORDS}
         return found.pop() if len(found) == 1 else None
 
-    def _named(self, start: int, end: int) -> Mention | None:
+    def _named(self, start: int, end: int, head: Token | None = None) -> Mention | None:
+        """The mention the phrase names; with `head`, one that holds the phrase's head word,
+        so "the Russian defense ministry" is not "Russian"."""
         overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+        if head is not None:
+            overlapping = [m for m in overlapping if m.start <= head.idx < m.end]
         overlapping.sort(key=lambda m: (m.label != "PERSON", -(m.end - m.start)))
         return overlapping[0] if overlapping else None
 
@@ -169,7 +174,7 @@ class Speakers:
             return Speaker(named.name, head.idx, head.idx + len(head.text))
         span = phrase(head)
         start, end = span.start_char, span.end_char
-        mention = self._named(start, end)
+        mention = self._named(start, end, head)
         if mention is not None:
             return Speaker(mention.name, mention.start, mention.end)
         for appos in (c for c in head.children if c.dep_ == "appos"):
@@ -196,11 +201,15 @@ class Speakers:
         definite = any(t.lower_ in _DEFINITE for t in span) or span[0].dep_ == "nmod:poss"
         plural = head.tag_ in ("NNS", "NNPS")
         if lemma in ROLE_NOUNS or word in ROLE_NOUNS:
-            if not definite or plural:
+            if plural:  # "defense attorneys said": a group, in its own words
+                return Speaker(span.text, start, end)
+            if not definite:
                 return Speaker(None, start, end)
             fits = {lemma, word}
             found = self._nearest(start, frozenset({"PERSON"}), fits=fits)
             return Speaker(found.name if found else None, start, end)
+        if lemma in RECORD_NOUNS:  # "the poll shows": the record speaks, in its own words
+            return Speaker(span.text, start, end)
         if lemma in COLLECTIVE_NOUNS or word in COLLECTIVE_NOUNS:
             for org in reversed(self.outside):
                 if org.end <= start and org.label == "ORG" and lemma in org.text.lower():
@@ -213,7 +222,7 @@ class Speakers:
         if named_word:  # a name the entity model missed: written, so not a guess
             for person in reversed(self.outside):  # "Okafor" after "Dana Okafor"
                 if person.end <= start and person.label == "PERSON":
-                    if head.text in person.name.split():
+                    if head.text.casefold() in person.name.casefold().split():  # "PENCE"
                         return Speaker(person.name, start, end)
             return Speaker(span.text, start, end)
         return Speaker(None, start, end)
