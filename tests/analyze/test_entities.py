@@ -95,3 +95,10 @@ def test_entities_finds_quoted_report_title_as_work(nlp: Language) -> None:
     text = 'The group will publish its report "Nets and Handcuffs" on Monday.'
     m = named(mentions(nlp, text), "Nets and Handcuffs")
     assert (m.label, m.start) == ("WORK", text.index("Nets"))
+
+
+def test_entities_place_is_not_the_organisation_named_after_it(nlp: Language) -> None:
+    text = "The Government of Norway closed the port. Fishers in Norway stayed ashore."
+    found = mentions(nlp, text)
+    place = next(m for m in found if m.text == "Norway" and m.start > text.index("Fishers"))
+    assert (place.name, place.label) == ("Norway", "GPE")

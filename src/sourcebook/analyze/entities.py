@@ -35,6 +35,7 @@ WORK = re.compile(
 )
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}")
 HAN_ORG = re.compile(r"(?:有限公司|集團|集团|公司|委員會|委员会|部|局|廳|厅)")
+PLACES = frozenset({"GPE", "LOC", "NORP"})  # labels a short form never takes an ORG from
 PRIORITY = {"pattern": 4, "acronym": 4, "run": 3, "model": 2, "short": 1, "han": 2}
 
 
@@ -352,6 +353,8 @@ def _resolve_short_forms(spans: list[_Span], doc: Doc, runs: list[list[Token]]) 
                 [w.lower() for w in f.words[-len(short) :]],
             )
         }
+        if span.label in PLACES:  # "Syria" is not the "Government of Syria" named before
+            hits = {n: f for n, f in hits.items() if not _placed_in(short, f)}
         if len(hits) > 1:
             group = {"GPE": "LOC"}.get(span.label, span.label)
             hits = {n: f for n, f in hits.items() if {"GPE": "LOC"}.get(f.label, f.label) == group}
@@ -364,6 +367,12 @@ def _resolve_short_forms(spans: list[_Span], doc: Doc, runs: list[list[Token]]) 
         elif len(span.words) > 1 and span.source != "short" and not CJK.search(span.name):
             fulls.append(span)
     spans.sort(key=lambda s: s.start)
+
+
+def _placed_in(place: list[str], full: _Span) -> bool:
+    """Whether an organisation's name ends in the place: the "Government of Syria", "RT
+    America" are not Syria or America; "Meridian News Agency" may be called "Meridian"."""
+    return full.label == "ORG" and [w.lower() for w in full.words[-len(place) :]] == place
 
 
 def _unify_case(spans: list[_Span]) -> None:
