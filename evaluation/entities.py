@@ -90,10 +90,13 @@ def score_citations(
     gold_items = gold("citations.json")["citations"]
     right = cited_ok = kind_ok = 0
     matched: set[tuple[str, int]] = set()
+    missed: list[str] = []
     relevant = [g for g in gold_items if g["kind"] != "credit"]
     for item in gold_items:
         hits = [c for c in found[item["file"]][1] if _inside(c, item, found)]
         matched |= {(item["file"], c.start) for c in hits}
+        if item["kind"] != "credit" and not hits:
+            missed.append(f"  missed {item['file']}: {item['text']!r}")
         if item["kind"] == "credit" or not hits:
             continue
         right += 1
@@ -119,6 +122,7 @@ def score_citations(
         for c in cs:
             flag = "ok" if (key, c.start) in matched else "--"
             print(f"  {flag} {key}: {c.cited!r} {c.kind!r}")
+    print(*missed, sep="\n")
 
 
 def _phrase_spans(

@@ -30,6 +30,9 @@ def citations(nlp: Language, text: str) -> list[Citation]:
         ("The plan was first reported by the Harbour Times.", "Harbour Times", "first reported"),
         ("A spokesman, Teodor Lenz, told the Harbour Times it was false.", "Harbour Times", "told"),
         ("She said so in an interview with the Harbour Times.", "Harbour Times", "interview"),
+        ("The boats were seized on Monday, writes Reuters.", "Reuters", "reported"),
+        ("Forty people were hurt, per the BBC.", "BBC", "according to"),
+        ("He denied it in an email to the Harbour Times.", "Harbour Times", "told"),
     ],
 )
 def test_citations_finds_cue_and_kind(nlp: Language, text: str, cited: str, kind: str) -> None:
@@ -60,3 +63,23 @@ def test_citations_ignores_statements_by_organisations_that_are_not_outlets(
 ) -> None:
     text = "Lanhai Port Construction Group said on Sunday that the contract was lawful."
     assert citations(nlp, text) == []
+
+
+def test_citations_names_every_contributor_of_a_contributing_line(nlp: Language) -> None:
+    text = "The port reopened on Tuesday.\nContributing: Ana Ruiz, Jonah Pell and Kwame Idris"
+    found = citations(nlp, text)
+    assert [(c.cited, c.kind) for c in found] == [
+        ("Ana Ruiz", "additional reporting"),
+        ("Jonah Pell", "additional reporting"),
+        ("Kwame Idris", "additional reporting"),
+    ]
+
+
+def test_citations_leave_out_the_outlet_citing_itself(nlp: Language) -> None:
+    text = "The Harbour Times has published the memo, and the Courier reported the arrests."
+    document = Document(
+        id="d", path="t.txt", media_type="text/plain", text=text, source="Harbour Times"
+    )
+    doc = nlp(text)
+    found = find_citations(doc, document, find_mentions(doc, document))
+    assert "Harbour Times" not in [c.cited for c in found]

@@ -14,6 +14,8 @@ from spacy.tokens import Doc
 from sourcebook.analyze import titles as T
 from sourcebook.records import Citation, Document, Mention
 
+_CONTRIBUTORS = r"(?:\badditional reporting by|^contributing(?: reporting)?(?: by)?:?) "
+
 #: Cues before the name: (pattern ending where the name starts, kind, who may be cited).
 BEFORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\baccording to (?:the )?$", re.I), "according to", "any"),
@@ -29,7 +31,14 @@ BEFORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\b(?:told|tells|telling|tell) (?:the )?$", re.I), "told", "outlet"),
     (re.compile(r"\bin an? (?:\w+ )?interview with (?:the )?$", re.I), "interview", "any"),
-    (re.compile(r"\badditional reporting by $", re.I), "additional reporting", "person"),
+    (re.compile(r"\b(?:writes|wrote|reports) (?:the )?$", re.I), "reported", "outlet"),
+    (re.compile(r"\bper (?:the )?$", re.I), "according to", "any"),
+    (
+        re.compile(r"\bin an? (?:\w+ )?(?:e-?mail|statement|letter) to (?:the )?$", re.I),
+        "told",
+        "outlet",
+    ),
+    (re.compile(_CONTRIBUTORS + r"$", re.I | re.M), "additional reporting", "person"),
 )
 #: Cues after the name.
 AFTER: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -39,7 +48,7 @@ AFTER: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "outlet",
     ),
     (re.compile(r"^,? (?:has |had )?(?:reported|revealed|published)\b"), "reported", "outlet"),
-    (re.compile(r"^ (?:said|says|quoted)\b"), "reported", "outlet"),
+    (re.compile(r"^ (?:said|says|quoted|writes|wrote)\b"), "reported", "outlet"),
 )
 CREDIT = re.compile(
     r"^\s*(?:photo|photograph|image|picture|graphic|video|illustration|credit)s?\s*:", re.I
@@ -70,7 +79,7 @@ def find_citations(doc: Doc, document: Document, mentions: list[Mention]) -> lis
     found: dict[tuple[int, int], Citation] = {}
     for mention in mentions:
         line = _line_start(text, mention.start)
-        if CREDIT.match(text[line : mention.start]):
+        if CREDIT.match(text[line : mention.start]) or _own(document, mention):
             continue
         kind = _kind(text, doc, mention, mentions)
         if kind:
@@ -80,14 +89,21 @@ def find_citations(doc: Doc, document: Document, mentions: list[Mention]) -> lis
     return sorted(found.values(), key=lambda c: c.start)
 
 
+def _own(document: Document, mention: Mention) -> bool:
+    """ "The Harbour Times has published the memo" in the Harbour Times: no relay."""
+    own = (document.source or "").casefold().removeprefix("the ")
+    return bool(own) and mention.name.casefold().removeprefix("the ") == own
+
+
 def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
     before = text[max(0, mention.start - 60) : mention.start]
     for pattern, kind, who in BEFORE:
         if pattern.search(before) and _allowed(mention, who):
             return kind
-    # "Additional reporting by A and B": the names chained after the cue
-    chain = re.search(r"additional reporting by [^\n]*?(?:,| and) $", before, re.I)
-    if chain and mention.label == "PERSON" and _chained(text, chain.start(), mention, mentions):
+    # "Additional reporting by A and B", "Contributing: A, B": the names chained after the cue
+    line = text[_line_start(text, mention.start) : mention.start]
+    chain = re.search(_CONTRIBUTORS + r"([^\n]*?(?:,| and) )$", line, re.I | re.M)
+    if chain and mention.label == "PERSON" and _chained(chain.group(1), mention, mentions):
         return "additional reporting"
     after = text[mention.end : mention.end + 40]
     for pattern, kind, who in AFTER:
@@ -96,13 +112,12 @@ def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str
     return _parsed(doc, mention)
 
 
-def _chained(text: str, cue: int, mention: Mention, mentions: list[Mention]) -> bool:
+def _chained(names: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Only names and ", "/" and " stand between the cue and the mention."""
-    rest = text[text.lower().index("by ", cue) + 3 : mention.start]
-    for other in sorted(mentions, key=lambda m: -m.start):
-        if other.start >= cue and other.end <= mention.start:
-            rest = rest.replace(other.text, "")
-    return re.fullmatch(r"(?:\s*(?:,|and)\s*)*", rest) is not None
+    for other in mentions:
+        if other is not mention:
+            names = names.replace(other.text, "")
+    return re.fullmatch(r"(?:\s*(?:,|and)\s*)*", names) is not None
 
 
 def _parsed(doc: Doc, mention: Mention) -> str | None:
