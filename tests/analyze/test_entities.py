@@ -102,3 +102,19 @@ def test_entities_place_is_not_the_organisation_named_after_it(nlp: Language) ->
     found = mentions(nlp, text)
     place = next(m for m in found if m.text == "Norway" and m.start > text.index("Fishers"))
     assert (place.name, place.label) == ("Norway", "GPE")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prosecutor Eva-Marie Persson closed the case.", "Eva-Marie Persson"),
+        ("Patrick Soon-Shiong bought the newspaper.", "Patrick Soon-Shiong"),
+    ],
+)
+def test_entities_keeps_hyphenated_names_whole(nlp: Language, text: str, name: str) -> None:
+    assert name in [m.name for m in mentions(nlp, text)]
+
+
+def test_entities_short_form_skips_a_generational_suffix(nlp: Language) -> None:
+    found = mentions(nlp, "Thomas Carlineo Jr. was charged on Monday. Carlineo denied it.")
+    assert named(found, "Carlineo").name == "Thomas Carlineo Jr."
