@@ -118,3 +118,9 @@ def test_entities_keeps_hyphenated_names_whole(nlp: Language, text: str, name: s
 def test_entities_short_form_skips_a_generational_suffix(nlp: Language) -> None:
     found = mentions(nlp, "Thomas Carlineo Jr. was charged on Monday. Carlineo denied it.")
     assert named(found, "Carlineo").name == "Thomas Carlineo Jr."
+
+
+def test_entities_reads_a_dateline_as_the_place_it_names(nlp: Language) -> None:
+    found = mentions(nlp, "WASHINGTON (Reuters) — The Senate voted on Tuesday.")
+    place = named(found, "WASHINGTON")
+    assert (place.label, place.name) == ("GPE", "Washington")

@@ -246,3 +246,8 @@ def test_quotes_never_takes_a_no_break_space_for_the_speaker(quotes: Find) -> No
     (quote, *_) = quotes(text, {"Rosa Mendel": "PERSON"})
     assert quote.speaker_start is not None
     assert text[quote.speaker_start : quote.speaker_end] == "he"
+
+
+def test_quotes_never_takes_a_dateline_city_for_the_speaker(quotes: Find) -> None:
+    (quote,) = quotes("BRUSSELS — European leaders warned that the deal is at risk.")
+    assert quote.speaker == "European leaders"

@@ -21,6 +21,7 @@ from sourcebook.analyze.cues import (
     NOT_SPEAKERS,
     OBJECT_CUES,
     RECORD_NOUNS,
+    RELAY_VERBS,
     SOURCE_PHRASES,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -106,6 +107,7 @@ def subject(verb: Token) -> Token | None:
             if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive))
             and c.lower_ not in NOT_SPEAKERS
             and c.text[:1].isalnum()  # a stray no-break space the tagger called a name
+            and not _dateline(c, token)
         ]
         if subjects:  # a name before a description: "Coastal Rights Watch, a group, said"
             return min(subjects, key=lambda c: (c.pos_ != "PROPN", abs(c.i - token.i)))
@@ -124,6 +126,12 @@ def subject(verb: Token) -> Token | None:
         else:
             break
     return _opening_subject(verb)
+
+
+def _dateline(subject: Token, verb: Token) -> bool:
+    """ "BRUSSELS — E.U. leaders warn": a city in capitals cut off from its verb by a dash."""
+    between = subject.doc[subject.i + 1 : verb.i]
+    return subject.text.isupper() and any(t.text in ("—", "–", "-") for t in between)
 
 
 def _opening_subject(verb: Token) -> Token | None:
@@ -358,3 +366,22 @@ def cues_in(sent: Span) -> list[Cue]:
             content = max(candidates, key=lambda span: span[1] - span[0])
             found.append(Cue((first, last), "according to", source, content))
     return found
+
+
+def drop_nested(cues: list[Cue]) -> list[Cue]:
+    """Univocal, as the corpora annotate: a cue inside another's content is part of it,
+    unless the outer one only relays ("…, the Post reported")."""
+    kept = []
+    for cue in cues:
+        outer = [
+            o
+            for o in cues
+            if o is not cue
+            and o.content is not None
+            and o.content[0] <= cue.cue[0] < o.content[1]
+            and o.lemma not in RELAY_VERBS
+            and o.lemma != "according to"
+        ]
+        if not outer:
+            kept.append(cue)
+    return kept

@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from sourcebook.analyze import titles as T
+from sourcebook.analyze.datelines import datelines
 from sourcebook.analyze.groups import group_name
 from sourcebook.analyze.name_spans import NameSpan, capital, label_for, merge, span_of, trim
 from sourcebook.analyze.short_forms import resolve_short_forms, unify_case
@@ -60,6 +61,8 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     for span in spans:
         if span.label == "NORP":
             span.name = group_name(span.name)
+        elif span.source == "dateline" and span.name.isupper():
+            span.name = span.name.title()  # "WASHINGTON —" names the Washington of the story
     return [
         Mention(
             document=document.id,
@@ -207,6 +210,7 @@ def _pattern_spans(text: str) -> list[NameSpan]:
     for span in spans:
         if text.startswith("The ", span.start):
             span.start += 4
+    spans += [NameSpan(*d.place, "GPE", "dateline") for d in datelines(text)]
     spans += [NameSpan(m.start(), m.end(), "EVENT", "pattern") for m in EVENT.finditer(text)]
     spans += [NameSpan(m.start(1), m.end(1), "WORK", "pattern") for m in WORK.finditer(text)]
     return spans

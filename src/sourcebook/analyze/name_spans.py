@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sourcebook.analyze import titles as T
 
 #: Which finder wins an overlap: rules written for a kind of name outrank the model.
-PRIORITY = {"pattern": 4, "acronym": 4, "run": 3, "model": 2, "short": 1, "han": 2}
+PRIORITY = {"pattern": 4, "dateline": 4, "acronym": 4, "run": 3, "model": 2, "short": 1, "han": 2}
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from sourcebook.analyze.attribution import (
-    Cue,
     cues_in,
+    drop_nested,
     is_cue,
     lemma,
     opened,
@@ -25,6 +25,7 @@ from sourcebook.analyze.attribution import (
     subject,
 )
 from sourcebook.analyze.cues import CJK_CUES, MARK_PAIRS, RELAY_VERBS, SPEECH_VERBS
+from sourcebook.analyze.datelines import datelines
 from sourcebook.analyze.quote_marks import Marked, marked_spans
 from sourcebook.analyze.speakers import Speaker, Speakers
 from sourcebook.analyze.turns import spoken, turns
@@ -93,7 +94,14 @@ class _Finder:
             m for m in self.marks if _utterance(self.text, m, doc, self._token(m.open))
         ]
         self.fragments = [m for m in self.marks if m not in self.utterances]
+        self.datelines = [(d.place[0], d.end) for d in datelines(self.text)]
         self.speakers = Speakers(doc, mentions, [(m.open, m.close) for m in self.utterances])
+
+    def _resolve(self, head: Token | None) -> Speaker | None:
+        """Who the phrase at `head` names; a dateline's city names nobody."""
+        if head is None or any(s <= head.idx < e for s, e in self.datelines):
+            return None
+        return self.speakers.resolve(head)
 
     def _token(self, offset: int) -> int:
         return bisect.bisect_left(self.idx, offset)
@@ -110,7 +118,7 @@ class _Finder:
         found.cue = (verb.i, verb.i + 1)
         while found.cue[0] > 0 and self.doc[found.cue[0] - 1].dep_ == "aux":
             found.cue = (found.cue[0] - 1, found.cue[1])
-        found.speaker = self.speakers.resolve(head) if head is not None else None
+        found.speaker = self._resolve(head)
         self.used.add(verb.i)
 
     def _direct(self, mark: Marked) -> _Found:
@@ -240,7 +248,7 @@ class _Finder:
                 and not self._inside_marks(self.doc[c.cue[0]])
                 and c.content is not None
             ]
-            cues = self._drop_nested(cues)
+            cues = drop_nested(cues)
             relays = [c for c in cues if c.lemma in RELAY_VERBS or c.lemma == "according to"]
             for cue in cues:
                 assert cue.content is not None
@@ -249,6 +257,9 @@ class _Finder:
                 ):
                     continue
                 start, end = self._char_span(cue.content)
+                start = max([start, *(e for s, e in self.datelines if s <= start < e)])
+                if start >= end:
+                    continue  # "INDIANAPOLIS — …" is where the story was filed, not what was said
                 if (
                     end < len(self.text)
                     and self.text[end] in _CLOSERS
@@ -265,7 +276,7 @@ class _Finder:
                 kind = QuoteKind.INDIRECT
                 if any(start <= m.open and m.close <= end + 1 for m in self.fragments):
                     kind = QuoteKind.MIXED
-                speaker = self.speakers.resolve(cue.speaker) if cue.speaker is not None else None
+                speaker = self._resolve(cue.speaker)
                 relay = next(
                     (
                         r
@@ -282,25 +293,6 @@ class _Finder:
                 found.append(_Found(parts, kind, cue.cue, speaker=speaker, relayed_by=relayed_by))
                 self.used.update(range(*cue.cue))
         return found
-
-    @staticmethod
-    def _drop_nested(cues: list[Cue]) -> list[Cue]:
-        """Univocal, as the corpora annotate: a cue inside another's content is part of it,
-        unless the outer one only relays ("…, the Post reported")."""
-        kept = []
-        for cue in cues:
-            outer = [
-                o
-                for o in cues
-                if o is not cue
-                and o.content is not None
-                and o.content[0] <= cue.cue[0] < o.content[1]
-                and o.lemma not in RELAY_VERBS
-                and o.lemma != "according to"
-            ]
-            if not outer:
-                kept.append(cue)
-        return kept
 
     def _fragments(self, reported: list[_Found]) -> list[_Found]:
         """A quoted fragment outside any reported content, after a cue in its sentence."""
@@ -320,7 +312,7 @@ class _Finder:
             if head is None:
                 continue  # nobody says it: a scare quote or a title
             quote = _Found(list(mark.parts), QuoteKind.MIXED, (verb.i, verb.i + 1), marks=[mark])
-            quote.speaker = self.speakers.resolve(head) if head is not None else None
+            quote.speaker = self._resolve(head)
             self.used.add(verb.i)
             found.append(quote)
         return found
