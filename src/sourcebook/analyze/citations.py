@@ -50,6 +50,10 @@ AFTER: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^,? (?:has |had )?(?:reported|revealed|published)\b"), "reported", "outlet"),
     (re.compile(r"^ (?:said|says|quoted|writes|wrote)\b"), "reported", "outlet"),
 )
+#: Any cue at all: one search per mention, the patterns one by one only when it matches.
+ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in BEFORE), re.I | re.M)
+ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in AFTER))
+CHAIN = re.compile(_CONTRIBUTORS + r"([^\n]*?(?:,| and) )$", re.I | re.M)
 CREDIT = re.compile(
     r"^\s*(?:photo|photograph|image|picture|graphic|video|illustration|credit)s?\s*:", re.I
 )
@@ -97,18 +101,21 @@ def _own(document: Document, mention: Mention) -> bool:
 
 def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
     before = text[max(0, mention.start - 60) : mention.start]
-    for pattern, kind, who in BEFORE:
-        if pattern.search(before) and _allowed(mention, who):
-            return kind
+    if ANY_BEFORE.search(before):
+        for pattern, kind, who in BEFORE:
+            if pattern.search(before) and _allowed(mention, who):
+                return kind
     # "Additional reporting by A and B", "Contributing: A, B": the names chained after the cue
-    line = text[_line_start(text, mention.start) : mention.start]
-    chain = re.search(_CONTRIBUTORS + r"([^\n]*?(?:,| and) )$", line, re.I | re.M)
-    if chain and mention.label == "PERSON" and _chained(chain.group(1), mention, mentions):
-        return "additional reporting"
+    if mention.label == "PERSON":
+        line = text[_line_start(text, mention.start) : mention.start]
+        chain = CHAIN.search(line)
+        if chain and _chained(chain.group(1), mention, mentions):
+            return "additional reporting"
     after = text[mention.end : mention.end + 40]
-    for pattern, kind, who in AFTER:
-        if pattern.search(after) and _allowed(mention, who):
-            return kind
+    if ANY_AFTER.search(after):
+        for pattern, kind, who in AFTER:
+            if pattern.search(after) and _allowed(mention, who):
+                return kind
     return _parsed(doc, mention)
 
 

@@ -79,10 +79,12 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
 
 
 def _mostly_chinese(text: str, language: str | None) -> bool:
+    if (language or "").startswith("zh"):
+        return True
+    if not CJK.search(text):  # most documents: no need to count letters
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    return (language or "").startswith("zh") or (
-        bool(letters) and sum(bool(CJK.match(ch)) for ch in letters) > len(letters) / 3
-    )
+    return sum(bool(CJK.match(ch)) for ch in letters) > len(letters) / 3
 
 
 def _keep(tokens: list[Token], text: str) -> bool:

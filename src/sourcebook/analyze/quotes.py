@@ -13,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from sourcebook.analyze.attribution import (
@@ -88,7 +89,7 @@ class _Finder:
         self.doc = doc
         self.text = document.text
         self.marks = marked_spans(self.text)
-        self.idx = [t.idx for t in doc]
+        self.idx = doc.to_array(IDX).tolist()  # token starts, without making Token objects
         self.used: set[int] = set()  # cue verbs already given to a quote
         self.utterances = [
             m for m in self.marks if _utterance(self.text, m, doc, self._token(m.open))
