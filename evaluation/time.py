@@ -4,10 +4,11 @@
 
 (a) TempEval-3 (`shared/datasets/tempeval3`, skipped when absent): the TBAQ training part
 (dev: rules were looked at against it) and the platinum test. Each document's DCT is its
-publication date. Extent P/R/F1 relaxed (any overlap) and strict (same span) over every
-TIMEX3, as the TE3 anchors are, and over DATE timexes only (predictions on a DURATION, TIME or
-SET are then left out); value F1 = correct values / predictions and / gold, counted on DATE
-timexes, an event's value written as TimeML writes it (decade "199", century "19", week "2013-W11").
+publication date; the analyzer's `find_timexes` gives each expression a TIMEX3 type and value.
+Extent P/R/F1 relaxed (any overlap) and strict (same span) over every TIMEX3, as the TE3
+anchors are, and value F1 = correct values / predictions and / gold (the first overlapping
+prediction of each gold timex), over all types and per type: a type's row scores the
+predictions of that type against the gold timexes of that type.
 The data is licensed for internal evaluation only: nothing here copies it or learns from it.
 
 (b) The demo gold (`examples/gold/events.json`): for each gold event, whether an event in that
@@ -19,19 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import tarfile
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from evaluation.datasets import datasets_dir
-from sourcebook.analyze.time import find_events
+from sourcebook.analyze.time import find_events, find_timexes
 from sourcebook.nlp.load import load
-from sourcebook.records import Document, Event, Mention, Precision
+from sourcebook.records import Event, Mention
 
 OUT = Path(__file__).parent / "out" / "time.json"
 ANCHORS = "HeidelTime relaxed 90.3 / strict 81.3 / value 77.6; SUTime value 67.4; goal value 78"
@@ -86,43 +85,6 @@ def tempeval_sets(folder: Path, scratch: Path) -> Iterator[tuple[str, list[Path]
     yield "TE3 platinum test", sorted((folder / "te3-platinum").glob("*.tml"))
 
 
-def timeml_value(event: Event) -> str | None:
-    """The event's date as TimeML writes it: decade "199", century "19", week "2013-W11",
-    quarter "2013-Q3"; another span by its first date."""
-    if event.date is None or event.end_date is None:
-        return event.date
-    if event.precision is Precision.YEAR and event.end_date.endswith("9"):
-        width = int(event.end_date) - int(event.date)
-        if width == 9 and event.date.endswith("0"):
-            return event.date[:3]
-        if width == 99 and event.date.endswith("00"):
-            return event.date[:2]
-    if event.precision is Precision.MONTH and event.date.endswith(("01", "04", "07", "10")):
-        first = date.fromisoformat(event.date + "-01")
-        if event.end_date == f"{first.year}-{first.month + 2:02d}":
-            return f"{first.year}-Q{(first.month + 2) // 3}"
-    if event.precision is Precision.DAY:
-        first, last = date.fromisoformat(event.date), date.fromisoformat(event.end_date)
-        if first.isocalendar()[:2] == last.isocalendar()[:2]:
-            year, week, day = first.isocalendar()
-            weekend = "-WE" if day == 6 and (last - first).days == 1 else ""
-            return f"{year}-W{week:02d}{weekend}"
-    return event.date
-
-
-def timexes(event: Event) -> list[Timex]:
-    """TimeML marks each end of a year range ("2009-2010") as a timex of its own."""
-    if event.end_date and event.precision is Precision.YEAR and timeml_value(event) == event.date:
-        years = list(re.finditer(r"\d{4}|(?<=[-–])\d\d\b", event.text))
-        if len(years) == 2:
-            values = (event.date, event.end_date)
-            return [
-                Timex(event.start + y.start(), event.start + y.end(), "", value)
-                for y, value in zip(years, values, strict=True)
-            ]
-    return [Timex(event.start, event.end, "", timeml_value(event))]
-
-
 def prf(hit_pred: int, n_pred: int, hit_gold: int, n_gold: int) -> dict[str, float]:
     p, r = hit_pred / max(n_pred, 1), hit_gold / max(n_gold, 1)
     return {
@@ -136,21 +98,17 @@ def overlaps(a: Timex, b: Timex) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
 def score(pairs: list[tuple[TmlDoc, list[Timex]]], errors: list[str]) -> dict[str, object]:
-    """Extent over every type and over DATE only; value F1 on DATE timexes."""
+    """Extent and value over every type, then for each type on its own."""
     out: dict[str, object] = {}
-    for scope in ("all", "DATE"):
+    for scope in ("all", *TYPES):
         n_pred = n_gold = rel_p = rel_g = str_hit = val_hit = 0
         for tml, predicted in pairs:
-            gold = [t for t in tml.timexes if scope == "all" or t.type == "DATE"]
-            other = [t for t in tml.timexes if t not in gold]
-            preds = [
-                p
-                for p in predicted
-                if not (
-                    any(overlaps(p, o) for o in other) and not any(overlaps(p, g) for g in gold)
-                )
-            ]
+            gold = [t for t in tml.timexes if scope in ("all", t.type)]
+            preds = [p for p in predicted if scope in ("all", p.type)]
             n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
             rel_p += sum(any(overlaps(p, g) for g in gold) for p in preds)
             rel_g += sum(any(overlaps(p, g) for p in preds) for g in gold)
@@ -162,22 +120,22 @@ def score(pairs: list[tuple[TmlDoc, list[Timex]]], errors: list[str]) -> dict[st
                 )
                 if match is not None:
                     used.add(match)
-                    ok = preds[match].value == g.value and g.type == "DATE"
-                    val_hit += ok
-                    if scope == "DATE" and not ok:
-                        got = preds[match]
+                    got = preds[match]
+                    val_hit += got.value == g.value
+                    if scope == "all" and got.value != g.value:
                         text = tml.text[got.start : got.end]
                         errors.append(
-                            f"  value {tml.id}: {text!r} {got.value} gold {g.value} (DCT {tml.dct})"
+                            f"  value {tml.id}: {text!r} {got.type} {got.value}"
+                            f" gold {g.type} {g.value} (DCT {tml.dct})"
                         )
-                elif scope == "DATE":
-                    errors.append(f"  missed {tml.id}: {tml.text[g.start : g.end]!r} {g.value}")
-            if scope == "DATE":
+                elif scope == "all":
+                    text = tml.text[g.start : g.end]
+                    errors.append(f"  missed {tml.id}: {text!r} {g.type} {g.value}")
+            if scope == "all":
                 for p in preds:
                     if not any(overlaps(p, g) for g in gold):
-                        errors.append(
-                            f"  spurious {tml.id}: {tml.text[p.start : p.end]!r} {p.value}"
-                        )
+                        text = tml.text[p.start : p.end]
+                        errors.append(f"  spurious {tml.id}: {text!r} {p.type} {p.value}")
         out[scope] = {
             "relaxed": prf(rel_p, n_pred, rel_g, n_gold),
             "strict": prf(str_hit, n_pred, str_hit, n_gold),
@@ -200,20 +158,23 @@ def run_tempeval(limit: int | None, show: bool) -> dict[str, object]:
             docs = [read_tml(path) for path in paths[:limit]]
             pairs = []
             for tml, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-                document = Document(tml.id, tml.id, "text/plain", tml.text, published=tml.dct)
                 mentions = [mention(tml.id, e) for e in parsed.ents]
-                events = find_events(parsed, document, mentions)
-                pairs.append((tml, [t for e in events for t in timexes(e)]))
+                found = find_timexes(parsed, tml.dct, mentions)
+                pairs.append((tml, [Timex(t.start, t.end, t.type, t.value) for t in found]))
             errors: list[str] = []
             results[name] = figures = score(pairs, errors)
             print(f"\n{name}: {len(docs)} documents  (anchors: {ANCHORS})")
-            for scope in ("all", "DATE"):
+            print(
+                f"  {'type':<8} {'gold':>5} {'pred':>5}  relaxed P/R/F1     strict F1  value P/R/F1"
+            )
+            for scope in ("all", *TYPES):
                 row = figures[scope]
                 assert isinstance(row, dict)
+                rel, val = row["relaxed"], row["value"]
                 print(
-                    f"  {scope:<5} gold {row['gold']:>4} predicted {row['predicted']:>4}  "
-                    f"relaxed {row['relaxed']}  strict F1 {row['strict']['F1']}  "
-                    f"value {row['value']}"
+                    f"  {scope:<8} {row['gold']:>5} {row['predicted']:>5}  "
+                    f"{rel['P']:>5} {rel['R']:>5} {rel['F1']:>5}  {row['strict']['F1']:>8}  "
+                    f"{val['P']:>5} {val['R']:>5} {val['F1']:>5}"
                 )
             if show:
                 print(*errors, sep="\n")

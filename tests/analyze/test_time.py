@@ -10,13 +10,15 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from sourcebook.analyze.time import find_events
+from sourcebook.analyze.time import find_events, find_timexes
+from sourcebook.analyze.timeml import Timex
 from sourcebook.nlp.load import load
 from sourcebook.records import Document, Event, Mention, Precision, Resolution
 
 PUBLISHED = "2026-03-14"  # a Saturday
 
 Find = Callable[..., list[Event]]
+FindTimexes = Callable[..., list[Timex]]
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +40,24 @@ def find(nlp: Language) -> Find:
         return find_events(doc, document, mentions)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def timexes(nlp: Language) -> FindTimexes:
+    def run(text: str, published: str | None = PUBLISHED) -> list[Timex]:
+        doc = nlp(text)
+        mentions = [
+            Mention("d1", e.start_char, e.end_char, e.text, e.label_, name=e.text) for e in doc.ents
+        ]
+        return find_timexes(doc, published, mentions)
+
+    return run
+
+
+def timex(found: list[Timex], text: str) -> tuple[str, str | None]:
+    matches = [t for t in found if t.text == text]
+    assert len(matches) == 1, [t.text for t in found]
+    return matches[0].type, matches[0].value
 
 
 def only(events: list[Event], text: str) -> Event:
@@ -207,3 +227,99 @@ def test_time_reads_the_weekend_as_its_two_days(find: Find) -> None:
         find("Protesters gathered over the weekend.", published="2026-03-17"), "the weekend"
     )
     assert (event.date, event.end_date) == ("2026-03-14", "2026-03-15")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The strike lasted three years.", "three years", "P3Y"),
+        ("Prices rose over the past two weeks.", "the past two weeks", "P2W"),
+        ("The port signed a 10-year lease.", "10-year", "P10Y"),
+        ("The talks ran for 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("The mine has been idle for nearly forty years.", "nearly forty years", "P40Y"),
+        ("The harbour was dredged for decades.", "decades", "PXY"),
+        ("Ships will wait the next few days.", "the next few days", "PXD"),
+        ("The ban held for two decades.", "two decades", "P20Y"),
+    ],
+)
+def test_time_reads_durations_as_timeml_periods(
+    timexes: FindTimexes, sentence: str, text: str, value: str
+) -> None:
+    assert timex(timexes(sentence), text) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry sails every week.", "every week", "P1W"),
+        ("The register is published annually.", "annually", "P1Y"),
+        ("The depot earns $5 million a year.", "a year", "P1Y"),
+        ("Inspectors visit the mine twice a month.", "twice a month", "P1M"),
+    ],
+)
+def test_time_reads_sets_as_their_period(
+    timexes: FindTimexes, sentence: str, text: str, value: str
+) -> None:
+    assert timex(timexes(sentence), text) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The depot burned on Friday night.", "Friday night", "2026-03-13TNI"),
+        ("The minister spoke this morning.", "this morning", "2026-03-14TMO"),
+        ("The ministers met at 5 p.m.", "5 p.m.", "2026-03-14T17:00"),
+        ("Guards left at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2026-03-11T22:00"),
+        ("Shots were heard last night.", "last night", "2026-03-13TNI"),
+    ],
+)
+def test_time_reads_times_of_day_on_their_date(
+    timexes: FindTimexes, sentence: str, text: str, value: str
+) -> None:
+    assert timex(timexes(sentence), text) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The port is now closed.", "now", "PRESENT_REF"),
+        ("Dredging may resume in the future.", "the future", "FUTURE_REF"),
+        ("The ferry sank last summer.", "last summer", "2025-SU"),
+        ("The harbour was dredged in the 1990s.", "the 1990s", "199"),
+        ("Ships were turned away this week.", "this week", "2026-W11"),
+        ("Profit fell in the third quarter.", "the third quarter", "2025-Q3"),
+    ],
+)
+def test_time_writes_dates_as_timeml_values(
+    timexes: FindTimexes, sentence: str, text: str, value: str
+) -> None:
+    assert timex(timexes(sentence), text) == ("DATE", value)
+
+
+def test_time_marks_each_end_of_a_year_range(timexes: FindTimexes) -> None:
+    found = timexes("Prices rose between 2009 and 2014.")
+    assert [(t.text, t.value) for t in found] == [("2009", "2009"), ("2014", "2014")]
+
+
+def test_time_keeps_durations_sets_and_now_out_of_events(find: Find) -> None:
+    text = "The strike lasted three years. The ferry sails every week and is now idle."
+    assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A 6-year-old boy was hurt.",
+        "The team made a second attempt.",
+        "A quarter of the votes were void.",
+        "Prices fall in the evening.",
+    ],
+)
+def test_time_ignores_ages_ordinals_and_fractions(timexes: FindTimexes, sentence: str) -> None:
+    assert [t.text for t in timexes(sentence)] == []
+
+
+def test_time_gives_durations_values_without_publication_date(timexes: FindTimexes) -> None:
+    found = timexes("The ferry sank last summer after three years at sea.", published=None)
+    assert timex(found, "three years") == ("DURATION", "P3Y")
+    assert timex(found, "last summer") == ("DATE", None)

@@ -11,18 +11,25 @@ and 2014" is 2009..2014 and a decade ("the 1990s") 1990..1999 at year precision,
 1900..1999, a quarter its three months (1989-07..1989-09), and a week ("this week", "earlier
 this week") its days, Monday..Sunday or up to the publication date. Dates written without a
 year ("3 March") count as absolute and take the year of the publication date nearest them.
+
+`find_timexes` gives the same expressions, and those that are no dated statement (durations,
+sets, clock times, seasons, "now"), as TimeML TIMEX3 types and values (`timeml.py`,
+`durations.py`); `find_events` keeps the dated ones, so events stay dated statements.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from sourcebook.analyze import durations, time_scan, timeml
+from sourcebook.analyze.date_patterns import PATTERNS
 from sourcebook.analyze.relative_dates import (
     NUMBERS,
     When,
@@ -37,107 +44,45 @@ from sourcebook.analyze.relative_dates import (
     year_for,
     year_of_weekday,
 )
-from sourcebook.ingest.dates import MONTH_PATTERN, normalize_date
+from sourcebook.analyze.time_parse import Found as _Found
+from sourcebook.analyze.time_parse import counted_per, plausible
+from sourcebook.analyze.time_parse import tense as clause_tense
+from sourcebook.analyze.timeml import Timex
+from sourcebook.ingest.dates import normalize_date
 from sourcebook.records import Document, Event, Mention, Precision, Resolution
-
-_ABBREVIATED = "|".join(n for n in MONTH_PATTERN.split("|") if len(n) == 3 and n != "May")
-_MONTH = rf"(?P<month>(?:{_ABBREVIATED}|Sept)\.|{MONTH_PATTERN})(?![a-z])"
-_FULL_MONTHS = "|".join(
-    n for n in MONTH_PATTERN.split("|") if len(n) > 3 and n != "Sept" or n == "May"
-)
-_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ON_WD = rf"(?:(?P<wd>{_WD}),?\s+)?"
-_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)(?!\d)"
-_MOD = r"(?:(?i:early|mid|late)[-\s]+)?"
-_THE = r"(?:(?i:the)\s+)?"
-_N = r"(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,3})"
-_Y1, _Y2 = r"(?P<y1>1[5-9]\d\d|20\d\d)", r"(?P<y2>1[5-9]\d\d|20\d\d)"
-_YEAR_PREFIX = r"(?<![\d,.$£€#/])"
-_YEAR_SUFFIX = r"(?!\d|,\d|\.\d|%|/\d|s\b|-year)"
-_UNITS = r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
-_NAMED = (
-    r"(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|today|tonight|yesterday|tomorrow"
-)
-_PERIOD_REL = r"(?P<rel>(?i:this|last|next|that|the\s+coming|the\s+previous))"
-
-#: (kind, pattern); where candidates overlap, the longest wins, then the earlier in this list.
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        ("date", rf"{_ON_WD}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-        ("date", rf"{_ON_WD}{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?"),
-        ("date", rf"{_MOD}{_MONTH},?\s+(?:of\s+)?{_YEAR}"),
-        ("iso", r"(?<!\d)(?P<year>\d{4})-(?P<mon>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"),
-        ("cjk", r"(?:(?P<year>\d{4})年)?(?P<mon>1[0-2]|0?[1-9])月(?:(?P<dd>[1-3]?\d)日)?"),
-        ("quarter", rf"{_THE}(?P<q>(?i:first|second|third|fourth))[-\s](?i:quarter)"
-                    rf"(?:\s+of\s+{_YEAR})?"),
-        ("quarter", rf"\bQ(?P<qn>[1-4])\s+{_YEAR}"),
-        ("range", rf"(?i:between)\s+{_YEAR_PREFIX}{_Y1}\s+and\s+{_Y2}{_YEAR_SUFFIX}"),
-        ("range", rf"(?i:from)\s+{_Y1}\s+(?i:to|until|till|through)\s+{_Y2}{_YEAR_SUFFIX}"),
-        ("range", rf"{_YEAR_PREFIX}{_Y1}\s?[-–]\s?(?P<y2>1[7-9]\d\d|20\d\d|\d\d){_YEAR_SUFFIX}"),
-        ("decade", rf"{_THE}{_MOD}(?P<decade>1[5-9]\d0|20\d0)s\b"),
-        ("decade", rf"{_THE}['’](?P<short>\d0)s\b"),
-        ("century", rf"{_THE}{_MOD}(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)[-\s](?i:century)\b"),
-        ("month", rf"(?:(?P<rel>(?i:last|next|this))\s+|{_MOD})(?P<month>{_FULL_MONTHS})\b"),
-        ("month", rf"(?P<month>{_FULL_MONTHS})\b"),
-        ("named", rf"(?i:(?P<named>{_NAMED}))\b{_PART}"),
-        ("named", r"(?i:this\s+(?P<named>morning|afternoon|evening))\b"),
-        ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{_WD})\b{_PART}"),
-        ("period", rf"(?:(?P<edge>(?i:earlier|later|early|late))\s+)?(?<![Tt]he\s){_PERIOD_REL}"
-                   r"\s+(?:(?i:fiscal)\s+)?(?P<unit>(?i:week(?:end)?|month|year))\b"),
-        ("weekend", r"(?i:the\s+weekend)\b"),
-        ("ago", rf"{_N}\s+(?P<unit>(?i:day|week|month|year|decade))s?"
-                r"\s+(?P<dir>(?i:ago|earlier|later|before|after))\b"),
-        ("anchored", rf"(?i:the\s+(?P<rel>following|next|previous|same)\s+{_UNITS})\b"),
-        ("anchored", rf"(?i:the\s+{_UNITS}\s+(?P<dir>before|after))\b"),
-        ("year", rf"{_YEAR_PREFIX}{_MOD}(?P<year>1[7-9]\d\d|20\d\d){_YEAR_SUFFIX}"),
-    )
-)  # fmt: skip
-
-_TIME_PREPS = {
-    "in", "since", "until", "till", "by", "before", "after", "during", "from", "through",
-    "to", "of", "between", "and", "or", "early", "late", "mid", "end", "beginning", "last",
-    "next", "this", "on", "for", "throughout", "around", "circa", "-",
-}  # fmt: skip
-_NOT_YEAR_BEFORE = {
-    "no", "no.", "number", "#", "suite", "room", "flight", "route", "highway", "unit", "apt",
-    "page", "pp", "p.", "article", "section", "chapter", "box", "model", "resolution", "aged",
-    "age", "ages", "about", "some", "nearly", "almost", "over", "than", "least", "exactly",
-}  # fmt: skip
-_STREETS = {
-    "street", "st", "st.", "road", "rd", "avenue", "ave", "lane", "boulevard", "blvd", "way",
-    "drive", "place", "square", "court", "highway", "terrace", "parkway",
-}  # fmt: skip
-_FUTURE_MARKERS = {"will", "shall", "'ll", "going", "due"}
 
 
 @dataclass(frozen=True, slots=True)
-class _Found:
-    start: int
-    end: int
-    kind: str
-    match: re.Match[str]
+class _Read:
+    """One expression found: its dated reading (for an Event) and its TimeML timexes."""
+
+    found: _Found
+    when: When | None
+    resolution: Resolution
+    timexes: tuple[Timex, ...]
+
+
+#: the kinds that are dated statements; the rest (durations, sets, clock times, seasons,
+#: "now") are timexes only.
+EVENT_KINDS = frozenset(kind for kind, _ in PATTERNS)
+_ALL_PATTERNS = PATTERNS + durations.PATTERNS + timeml.PATTERNS
 
 
 def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> list[Event]:
-    """One Event per time expression in `doc` (the parse of `document.text`), in text order."""
+    """One Event per dated time expression in `doc` (the parse of `document.text`), in order."""
     published = parse_iso(document.published, document.published_precision)
     sentences = _sentences(doc)
-    last: When | None = None  # the last date the text gave, for "the evening before"
-    written: When | None = None  # the last absolute one, for "the following year"
+    starts = [s.start_char for s in sentences]
     events = []
-    for found in _candidates(doc, mentions):
-        sentence = next((s for s in sentences if s.start_char <= found.start < s.end_char), None)
-        when, resolution = _resolve(found, doc, published, last, written)
-        if when is not None:
-            last = when.latest
-            written = last if resolution is Resolution.ABSOLUTE else written
+    for read in _scan(doc, published, mentions):
+        found, when = read.found, read.when
+        if found.kind not in EVENT_KINDS:
+            continue
         names: tuple[str, ...] = ()
         sentence_start = sentence_end = None
-        if sentence is not None:
-            sentence_start, sentence_end = sentence.start_char, sentence.end_char
+        index = bisect_right(starts, found.start) - 1
+        if index >= 0 and found.start < sentences[index].end_char:
+            sentence_start, sentence_end = starts[index], sentences[index].end_char
             names = _names(mentions, sentence_start, sentence_end)
         events.append(
             Event(
@@ -147,7 +92,7 @@ def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> li
                 text=document.text[found.start : found.end],
                 date=when.iso() if when else None,
                 precision=when.precision if when else None,
-                resolution=resolution,
+                resolution=read.resolution,
                 end_date=when.end_iso() if when else None,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
@@ -155,6 +100,111 @@ def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> li
             )
         )
     return events
+
+
+def find_timexes(
+    doc: Doc,
+    published: str | None = None,
+    mentions: Sequence[Mention] = (),
+    precision: Precision | None = None,
+) -> list[Timex]:
+    """Every time expression in `doc` as a TimeML TIMEX3 (type and value), in text order:
+    the dates `find_events` reads, and durations, sets, clock times, seasons and "now"."""
+    anchor = parse_iso(published, precision)
+    return [t for read in _scan(doc, anchor, mentions) for t in read.timexes]
+
+
+def _scan(doc: Doc, published: When | None, mentions: Sequence[Mention]) -> list[_Read]:
+    """Each expression with its reading; dates resolve in text order, as anchored ones count
+    from the last date given."""
+    text = doc.text  # spaCy rebuilds Doc.text on every read
+    last: When | None = None  # the last date the text gave, for "the evening before"
+    written: When | None = None  # the last absolute one, for "the following year"
+    reads: list[_Read] = []
+    for found in _candidates(doc, text, mentions):
+        if found.kind not in EVENT_KINDS:
+            day = last if last is not None and last.precision is Precision.DAY else published
+            timex = _timex(found, text, *extra_value(found, doc, published, day))
+            reads.append(_Read(found, None, Resolution.UNRESOLVED, (timex,)))
+            continue
+        when, resolution = _resolve(found, doc, published, last, written)
+        if when is not None:
+            last = when.latest
+            written = last if resolution is Resolution.ABSOLUTE else written
+        reads.append(_Read(found, when, resolution, _date_timexes(found, text, when)))
+    return _join_clocks(reads, text)
+
+
+def _timex(found: _Found, text: str, kind: str, value: str | None) -> Timex:
+    return Timex(found.start, found.end, text[found.start : found.end], kind, value)
+
+
+def _date_timexes(found: _Found, text: str, when: When | None) -> tuple[Timex, ...]:
+    """A date's timex; TimeML marks each end of a year range ("2009-2010") on its own, and
+    a part of a day ("Friday night", "this morning") makes a TIME."""
+    m = found.match
+    if found.kind == "range" and when is not None and when.last is not None:
+        return tuple(
+            Timex(m.start(g), m.end(g), m.group(g), "DATE", value)
+            for g, value in (("y1", when.iso()), ("y2", when.end_iso()))
+        )
+    part = m.group().rsplit(None, 1)[-1].lower()
+    if part in timeml.PARTS and found.kind in {"weekday", "named"}:
+        return (_timex(found, text, "TIME", timeml.part_value(when, part)),)
+    return (_timex(found, text, "DATE", timeml.date_value(when) if when else None),)
+
+
+def extra_value(
+    found: _Found, doc: Doc, published: When | None, day: When | None
+) -> tuple[str, str | None]:
+    """TimeML type and value of an expression that is not a dated statement."""
+    m, kind = found.match, found.kind
+    if kind == "duration":
+        if counted_per(found, doc):
+            return "SET", durations.set_value(m)
+        return "DURATION", durations.duration_value(m)
+    if kind == "set":
+        return "SET", durations.set_value(m)
+    if kind == "ref":
+        return "DATE", timeml.ref_value(m)
+    if kind == "season":
+        return "DATE", timeml.season_value(m, published)
+    if kind == "fiscal":
+        return "DATE", timeml.fiscal_value(m, published)
+    if kind == "holiday":
+        return "DATE", timeml.holiday_value(m, published)
+    if kind == "night":
+        offset = -1 if m.group("rel").lower() == "last" else 0
+        return "TIME", timeml.part_value(timeml.shift_day(published, offset), "night")
+    return "TIME", timeml.clock_value(m, day)
+
+
+def _join_clocks(reads: list[_Read], text: str) -> list[_Read]:
+    """ "5 p.m. Friday", "noon Thursday": a clock time and the day after it are one TIME."""
+    out: list[_Read] = []
+    for read in reads:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.found.kind == "clock"
+            and read.found.kind in {"date", "weekday", "named", "iso"}
+            and _GAP.fullmatch(text, previous.found.end, read.found.start)
+        ):
+            value = timeml.clock_value(previous.found.match, read.when)
+            joined = Timex(
+                previous.found.start,
+                read.found.end,
+                text[previous.found.start : read.found.end],
+                "TIME",
+                value,
+            )
+            out[-1] = _Read(previous.found, None, Resolution.UNRESOLVED, ())
+            read = _Read(read.found, read.when, read.resolution, (joined,))
+        out.append(read)
+    return out
+
+
+_GAP = re.compile(r",?\s+")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -168,113 +218,30 @@ def _names(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]
     return tuple(dict.fromkeys(inside))
 
 
-def _candidates(doc: Doc, mentions: Sequence[Mention]) -> list[_Found]:
-    """Every pattern's matches, longest first where they overlap, kept if the parse agrees."""
-    text = doc.text  # spaCy rebuilds Doc.text on every read
+def _candidates(doc: Doc, text: str, mentions: Sequence[Mention]) -> list[_Found]:
+    """Every pattern's matches, longest first where they overlap, kept if the parse agrees.
+
+    Dates are chosen first, so the other kinds never take a dated statement's words, except
+    a set that holds one ("every Monday")."""
     found = [
         _Found(m.start(), m.end(), kind, m)
-        for rank, (kind, pattern) in enumerate(PATTERNS)
-        for m in pattern.finditer(text)
+        for kind, m in time_scan.matches(text, _ALL_PATTERNS)
         if m.end() > m.start()
     ]
     ranks = {id(f): i for i, f in enumerate(found)}
-    found.sort(key=lambda f: (-(f.end - f.start), ranks[id(f)]))
+    found.sort(key=lambda f: (f.kind not in EVENT_KINDS, -(f.end - f.start), ranks[id(f)]))
     taken: list[_Found] = []
     for candidate in found:
-        if any(candidate.start < t.end and t.start < candidate.end for t in taken):
+        clash = [t for t in taken if candidate.start < t.end and t.start < candidate.end]
+        if clash and not (
+            candidate.kind == "set"
+            and all(t.kind in EVENT_KINDS and t.end - t.start < len(candidate) for t in clash)
+            and all(candidate.start <= t.start and t.end <= candidate.end for t in clash)
+        ):
             continue
-        if _plausible(candidate, doc, mentions):
-            taken.append(candidate)
+        if plausible(candidate, doc, mentions):
+            taken = [t for t in taken if t not in clash] + [candidate]
     return sorted(taken, key=lambda f: f.start)
-
-
-def _tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _plausible(found: _Found, doc: Doc, mentions: Sequence[Mention]) -> bool:
-    """Whether the parse reads the candidate as a date: the ambiguous kinds are checked."""
-    span = _tokens(doc, found.start, found.end)
-    if span is None or len(span) == 0:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if found.kind == "month":
-        return _is_month(found, span, before, mentions)
-    if found.kind in {"year", "range"}:
-        return _is_year(span, before, after)
-    if found.kind == "decade" and not found.match.groupdict().get("short"):
-        return not (before is not None and before.lower_ in {"his", "her", "their", "its"})
-    direction = found.match.groupdict().get("dir")
-    if found.kind in {"ago", "anchored"} and direction:
-        if direction.lower() in {"before", "after"}:
-            return after is None or after.is_punct or after.pos_ in {"CCONJ", "VERB", "AUX"}
-    if found.kind == "weekday":
-        named = _in_mention(span, mentions, {"ORG", "WORK", "EVENT", "LAW"})
-        return span[-1].tag_ not in {"NNS", "NNPS"} and not named
-    return True
-
-
-def _in_mention(span: Span, mentions: Sequence[Mention], labels: set[str] | None = None) -> bool:
-    """Whether a name overlaps the span ("Sunday Times"); a weekday the tagger ran into a
-    place ("in Tanzania Friday") is still a date, so callers may name the labels."""
-    return any(
-        m.start < span.end_char and span.start_char < m.end and (not labels or m.label in labels)
-        for m in mentions
-    )
-
-
-def _is_month(found: _Found, span: Span, before: Token | None, mentions: Sequence[Mention]) -> bool:
-    """ "in May" is a month; "May" the verb, "the March on the capital", Theresa May are not."""
-    token = next(t for t in span if t.idx >= found.match.start("month"))
-    if token.tag_ in {"MD", "VB", "VBP", "VBZ", "VBD"} or _in_mention(span, mentions):
-        return False
-    if found.match.groupdict().get("rel") or span[0].lower_ in {"early", "mid", "late"}:
-        return True
-    modifier = token.dep_ in {"compound", "amod", "nmod"} and token.head.tag_ in {"NN", "NNS"}
-    if modifier and token.head.i > token.i:
-        return True  # "the October slaying", "a June agreement"
-    if before is None or before.lower_ not in _TIME_PREPS:
-        return False
-    return not (token.i + 1 < len(token.doc) and token.nbor().tag_ in {"NNP", "NNPS"})
-
-
-def _is_year(span: Span, before: Token | None, after: Token | None) -> bool:
-    """A four-digit number is a year unless the parse makes it an address, a count or an age."""
-    if before is not None and before.lower_ in _NOT_YEAR_BEFORE:
-        return False
-    if before is not None and before.text in {"$", "£", "€"}:
-        return False
-    if after is None:
-        return True
-    following = span.doc[after.i : after.i + 4]
-    capitalised = [t for t in following if t.text[:1].isupper() or t.text == "."]
-    if any(t.lower_ in _STREETS for t in capitalised) and after.text[:1].isupper():
-        return False
-    if after.lower_ in {"years", "year-old", "percent", "per", "times", "km", "miles", "metres"}:
-        return False
-    counted = after.tag_ in {"NNS", "NNPS"} and span[-1].head == after
-    det = before is not None and before.pos_ in {"DET", "PRON"}
-    return not (counted and not det)
-
-
-def _tense(doc: Doc, start: int) -> str | None:
-    """How the clause holding the offset speaks: "future" ("will meet on"), "present" (also
-    "to meet", "is meeting": often what is planned), "past", or None (no verb, or the simple
-    present, which news uses for reported facts: "says")."""
-    span = _tokens(doc, start, start + 1)
-    if span is None:
-        return None
-    token = span[0]
-    for _ in range(4):
-        if token.pos_ in {"VERB", "AUX"} or token.head == token:
-            break
-        token = token.head
-    if {c.lower_ for c in token.children} & _FUTURE_MARKERS:
-        return "future"
-    if token.tag_ in {"VBD", "VBN"}:
-        return "past"
-    return "present" if token.tag_ in {"VB", "VBG"} else None
 
 
 @lru_cache(maxsize=64)
@@ -301,7 +268,7 @@ def _resolve(
         elif published is not None or last is not None:
             anchor = published or last
             assert anchor is not None
-            tense = _tense(doc, found.start)
+            tense = clause_tense(doc, found.start)
             year = year_for(month, day, anchor, tense) if published else anchor.day.year
             if groups.get("wd") and day:
                 year = year_of_weekday(year, month, day, m.group("wd"))
@@ -357,7 +324,7 @@ def _quarter(
     if m.group("year"):
         year = int(m.group("year"))
     elif published is not None:
-        year = year_for(month, None, published, _tense(doc, start))
+        year = year_for(month, None, published, clause_tense(doc, start))
     else:
         return None, Resolution.UNRESOLVED
     first = date(year, month, 1)
@@ -373,10 +340,10 @@ def _relative(found: _Found, doc: Doc, anchor: When) -> When | None:
     if kind == "named":
         return named_day(anchor, m.group("named"))
     if kind == "weekday":
-        future = _tense(doc, found.start) in {"future", "present"}
+        future = clause_tense(doc, found.start) in {"future", "present"}
         return weekday(anchor, m.group("wd"), m.group("rel"), future)
     if kind == "weekend":
-        return weekend(anchor, _tense(doc, found.start) in {"future", "present"})
+        return weekend(anchor, clause_tense(doc, found.start) in {"future", "present"})
     if kind == "period":
         return period(anchor, m.group("rel"), m.group("unit"), m.group("edge"))
     if kind == "ago":
