@@ -11,6 +11,7 @@ import json
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from sourcebook.build import build
 from sourcebook.records import Document
@@ -20,8 +21,9 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FIELDS = ("title", "source", "author", "published", "language")
 
 
-def gold(name: str) -> dict:  # type: ignore[type-arg]
-    return json.loads((EXAMPLES / "gold" / name).read_text(encoding="utf-8"))
+def gold(name: str) -> dict[str, Any]:
+    found: dict[str, Any] = json.loads((EXAMPLES / "gold" / name).read_text(encoding="utf-8"))
+    return found
 
 
 def gold_key(doc: Document) -> str:
