@@ -39,10 +39,15 @@ eval: $(STAMP)
 	$(BIN)/python -m evaluation.boilerplate
 	$(BIN)/python -m evaluation.ner --compare
 	$(BIN)/python -m evaluation.parse
+	$(BIN)/python -m evaluation.entities
+	$(BIN)/python -m evaluation.quotes
+	$(BIN)/python -m evaluation.quantities
+	$(BIN)/python -m evaluation.time
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/nlp.py
+	$(BIN)/python benchmarks/analyze.py
 
 # Retrain the shipped English pipeline from ../shared/datasets (about an hour on one core),
 # then print its scores. `make test` never retrains it.
