@@ -124,3 +124,25 @@ def test_entities_reads_a_dateline_as_the_place_it_names(nlp: Language) -> None:
     found = mentions(nlp, "WASHINGTON (Reuters) — The Senate voted on Tuesday.")
     place = named(found, "WASHINGTON")
     assert (place.label, place.name) == ("GPE", "Washington")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Julian Assange, the WikiLeaks founder, appeared in court.",
+            "Julian Assange",
+            "WikiLeaks founder",
+        ),
+        (
+            "Kathleen Hawk Sawyer, the director of the prisons bureau, spoke on Monday.",
+            "Kathleen Hawk Sawyer",
+            "director of the prisons bureau",
+        ),
+    ],
+)
+def test_entities_an_office_in_apposition_makes_a_person(
+    nlp: Language, text: str, name: str, title: str
+) -> None:
+    person = next(m for m in mentions(nlp, text) if m.name == name)
+    assert (person.label, person.title) == ("PERSON", title)

@@ -194,9 +194,11 @@ def _run_spans(runs: list[list[Token]]) -> list[NameSpan]:
             spans.append(span_of(run, "PERSON", "run"))
         elif 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" for t in run):
             before = run[0].nbor(-1) if run[0].i else None
-            if before is not None and (
-                T.is_title_word(before.text) or before.lemma_ in {"say", "tell"}
-            ):
+            end = run[-1].idx + len(run[-1].text)
+            if (
+                before is not None
+                and (T.is_title_word(before.text) or before.lemma_ in {"say", "tell"})
+            ) or T.title_after(run[0].doc.text, end):  # "Kathleen Hawk Sawyer, the director"
                 spans.append(span_of(run, "PERSON", "run"))
     return spans
 

@@ -134,9 +134,20 @@ def title_before(text: str, start: int) -> str | None:
 
 
 def title_after(text: str, end: int) -> str | None:
-    """ "Anton Veyra, Permanent Secretary", "Rosa Mendel, secretary of the fishers' cooperative"."""
+    """ "Anton Veyra, Permanent Secretary", "Rosa Mendel, secretary of the fishers' cooperative",
+    "Julian Assange, the WikiLeaks founder"."""
     m = re.match(r",\s*(?:the |a |an )?([^,.;:()\n]{2,60})", text[end:])
     if not m:
         return None
     words = m.group(1).split()
-    return " ".join(words) if words and title_words(words) and len(words) <= 7 else None
+    if not words or len(words) > 7:
+        return None
+    if title_words(words):
+        return " ".join(words)
+    # "the WikiLeaks founder", "a Kremlin spokesman": an office after the body it serves
+    for i, word in enumerate(words[:4]):
+        if _word(word) in OFFICES or _word(word) in HONORIFICS:
+            return " ".join(words) if i else None
+        if not (word[:1].isupper() or _word(word) in QUALIFIERS):
+            return None
+    return None
