@@ -204,8 +204,12 @@ def _source_right(quote: Quote, gold: Span | None) -> bool:
 
 
 def _norm_name(name: str) -> str:
+    """Case, apostrophes and a leading "the" aside; a collective in plain words may be written
+    either way round: "Marivel's government" is the "government of Marivel"."""
     name = name.lower().replace("’", "'").strip()
-    return name[4:] if name.startswith("the ") else name
+    name = name[4:] if name.startswith("the ") else name
+    owner, sep, body = name.partition("'s ")
+    return f"{body} of {owner}" if sep and " " not in owner else name
 
 
 def score_demo() -> dict[str, Any]:

@@ -251,3 +251,24 @@ def test_quotes_never_takes_a_no_break_space_for_the_speaker(quotes: Find) -> No
 def test_quotes_never_takes_a_dateline_city_for_the_speaker(quotes: Find) -> None:
     (quote,) = quotes("BRUSSELS — European leaders warned that the deal is at risk.")
     assert quote.speaker == "European leaders"
+
+
+def test_quotes_speaker_survives_a_time_phrase_before_the_cue(quotes: Find) -> None:
+    text = "The government on Sunday rejected as “groundless accusations” a report by the Courier."
+    (quote,) = quotes(text)
+    assert quote.speaker == "the government"
+
+
+def test_quotes_pronoun_continues_the_role_that_was_the_subject(quotes: Find) -> None:
+    text = (
+        "Interior Minister Dana Okafor spoke on Monday. The minister also defended the removal "
+        "of Samuel Okafor as head of the port. She said the former port chief had been "
+        "dismissed over irregularities."
+    )
+    found = quotes(
+        text,
+        {"Dana Okafor": "PERSON", "Samuel Okafor": "PERSON"},
+        {"Dana Okafor": "Interior Minister"},
+    )
+    said = next(q for q in found if q.cue == "said")
+    assert said.speaker == "Dana Okafor"

@@ -18,7 +18,6 @@ from sourcebook.analyze.cues import (
     FINDING_VERBS,
     JUDGING_VERBS,
     MARK_PAIRS,
-    NOT_SPEAKERS,
     OBJECT_CUES,
     RECORD_NOUNS,
     RELAY_VERBS,
@@ -26,6 +25,7 @@ from sourcebook.analyze.cues import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
+from sourcebook.analyze.subjects import speakerish, subject
 
 _TAIL_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "AUX", "ADV", "ADP", "NUM", "PART"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
@@ -92,65 +92,6 @@ def cue_span(verb: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def subject(verb: Token) -> Token | None:
-    """The nsubj of the cue, or of the verb it is coordinated with ("… and added").
-
-    Of several subjects ("spokesman Teodor Lenz told", parsed as two) the nearest wins; a
-    passive subject counts when the verb has no passive auxiliary (a mis-tagged "called").
-    """
-    token = verb
-    for _ in range(3):
-        passive = any(c.dep_ == "aux:pass" for c in token.children)
-        subjects = [
-            c
-            for c in token.children
-            if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and not passive))
-            and c.lower_ not in NOT_SPEAKERS
-            and c.text[:1].isalnum()  # a stray no-break space the tagger called a name
-            and not _dateline(c, token)
-        ]
-        if subjects:  # a name before a description: "Coastal Rights Watch, a group, said"
-            return min(subjects, key=lambda c: (c.pos_ != "PROPN", abs(c.i - token.i)))
-        # "The minister called for …" misparsed as a modifier: "the minister (so) called"
-        adjacent = token.head.i == token.i - 1 and token.tag_ != "VBG"
-        if (
-            token.dep_ == "acl"
-            and token.head.i < token.i
-            and (token.head.pos_ == "PROPN" or adjacent)
-        ):
-            return token.head
-        if token.dep_ == "parataxis" and token.head.i < token.i and speakerish(token.head):
-            return token.head  # "Mr Okafor, who …, told": the parse made the name the root
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head.i != token.i:
-            token = token.head
-        else:
-            break
-    return _opening_subject(verb)
-
-
-def _dateline(subject: Token, verb: Token) -> bool:
-    """ "BRUSSELS — E.U. leaders warn": a city in capitals cut off from its verb by a dash."""
-    between = subject.doc[subject.i + 1 : verb.i]
-    return subject.text.isupper() and any(t.text in ("—", "–", "-") for t in between)
-
-
-def _opening_subject(verb: Token) -> Token | None:
-    """ "Mr Okafor, who …, told": when the parse loses the subject of a root cue, the noun
-    phrase that opens the sentence, up to its first comma, is taken."""
-    sent = verb.sent
-    words = [t for t in sent if not t.is_space]
-    if verb.i != sent.root.i or not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
-        return None
-    head = None
-    for token in words:
-        if token.i >= verb.i or token.text == "," or token.pos_ in ("VERB", "AUX", "ADP"):
-            break
-        if speakerish(token):
-            head = token
-    following = head.doc[head.i + 1] if head is not None and head.i + 1 < len(head.doc) else None
-    return head if following is not None and following.text == "," else None
-
-
 def _trim(doc_span: Span) -> tuple[int, int] | None:
     """Token range without edge punctuation, a leading "that" or a leading conjunction."""
     lo, hi = doc_span.start, doc_span.end
@@ -162,10 +103,6 @@ def _trim(doc_span: Span) -> tuple[int, int] | None:
             break  # the close of a quoted fragment inside the content
         hi -= 1
     return (lo, hi) if hi > lo else None
-
-
-def speakerish(token: Token) -> bool:
-    return token.pos_ in _NOUNISH and token.text[:1].isalnum() and token.lower_ not in NOT_SPEAKERS
 
 
 def opened(text: str) -> bool:

@@ -16,19 +16,12 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from sourcebook.analyze.attribution import (
-    cues_in,
-    drop_nested,
-    is_cue,
-    lemma,
-    opened,
-    speakerish,
-    subject,
-)
+from sourcebook.analyze.attribution import cues_in, drop_nested, is_cue, lemma, opened
 from sourcebook.analyze.cues import CJK_CUES, MARK_PAIRS, RELAY_VERBS, SPEECH_VERBS
 from sourcebook.analyze.datelines import datelines
 from sourcebook.analyze.quote_marks import Marked, marked_spans
 from sourcebook.analyze.speakers import Speaker, Speakers
+from sourcebook.analyze.subjects import speakerish, subject
 from sourcebook.analyze.turns import spoken, turns
 from sourcebook.records import Document, Mention, Quote, QuoteKind
 

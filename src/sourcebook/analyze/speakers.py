@@ -45,6 +45,13 @@ def phrase(head: Token) -> Span:
             wanted = any(c.dep_ == "case" and c.lower_ == "of" for c in child.children)
         if wanted:
             lo, hi = min(lo, child.left_edge.i), max(hi, child.right_edge.i)
+    for i in range(lo, hi + 1):  # a phrase never runs over a line break
+        if "\n" in doc[i].text:
+            if i < head.i:
+                lo = i + 1
+            elif i > head.i:
+                hi = i - 1
+                break
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
         lo += 1
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
@@ -115,6 +122,29 @@ class Speakers:
         return self._first(candidates, before, labels, fits, gender) or self._first(
             list(reversed(self.outside)), before, labels, fits, gender
         )
+
+    def _role_subject(self, pronoun: Token, gender: str | None) -> tuple[int, str] | None:
+        """ "The minister defended … She said": a definite role as the subject of the sentence
+        before, when it names a person the pronoun fits; its offset and that person's name."""
+        sents = [pronoun.sent]
+        if pronoun.sent.start > 0:
+            sents.insert(0, self.doc[pronoun.sent.start - 1].sent)
+        subjects = [
+            t
+            for sent in sents
+            for t in sent
+            if t.i < pronoun.i
+            and t.dep_ == "nsubj"
+            and t.lemma_.lower() in ROLE_NOUNS
+            and t.tag_ == "NN"
+            and any(c.lower_ in _DEFINITE for c in t.children)
+        ]
+        if not subjects:
+            return None
+        named = self.resolve(subjects[-1]).name
+        if named is None or (gender is not None and self._gender(named) not in (gender, None)):
+            return None
+        return subjects[-1].idx, named
 
     def _recent_subjects(self, before: int) -> set[int]:
         token = self.doc.char_span(before, before + 1, alignment_mode="expand")
@@ -191,7 +221,15 @@ class Speakers:
         word = head.lower_
         if head.pos_ == "PRON" or word in PERSON_PRONOUNS or word in COLLECTIVE_PRONOUNS:
             if word in PERSON_PRONOUNS:
-                found = self._nearest(start, frozenset({"PERSON"}), gender=PERSON_PRONOUNS[word])
+                gender = PERSON_PRONOUNS[word]
+                found = self._nearest(start, frozenset({"PERSON"}), gender=gender)
+                role = self._role_subject(head, gender)
+                if role is not None and (
+                    found is None
+                    or role[0] > found.start
+                    or found.start not in self._recent_subjects(start)  # a subject outranks
+                ):
+                    return Speaker(role[1], start, end)
             elif word == "it":
                 found = self._nearest(start, frozenset({"ORG", "GPE"}))
             else:
