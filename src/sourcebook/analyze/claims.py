@@ -4,11 +4,14 @@ The number grammar (`quantities`) reads the figure from the characters, where th
 fixed and a parser adds nothing; the parse then supplies what the characters cannot: the
 sentence, the subject counted (the noun the figure modifies, with its compounds and adjectives,
 a following participle, a short prepositional phrase) and the speaker. Years, dates, ages,
-ordinals, times, phone numbers and references ("Article 12") are figures but not claims.
+ordinals, scores, times, phone numbers, references ("Article 12") and numbers inside names
+("iPhone 11", "Boeing 797") are figures but not claims.
 See `quantities` for how qualifiers become open or closed bounds.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,7 +59,7 @@ def find_claims(doc: Doc, document: Document) -> list[Claim]:
 
 def _is_claim(doc: Doc, quantity: Quantity) -> bool:
     """A year followed by a counted plural noun ("1500 people") is a count after all."""
-    if quantity.kind == "count" and not quantity.qualifier and quantity.value_low is not None:
+    if quantity.kind == "count" and _BARE.fullmatch(quantity.text):
         return not _is_name_number(doc, quantity)
     if quantity.kind in CLAIM_KINDS:
         return True
@@ -69,14 +72,27 @@ def _is_claim(doc: Doc, quantity: Quantity) -> bool:
     return following.tag_ == "NNS" and after[-1].head == following
 
 
+_BARE = re.compile(r"\d+(?:[-–]\d+)?|\d{1,3}(?:,\d{3})+|[a-z -]+", re.I)
+_HAS_UPPER = re.compile(r"[A-Z]")
+
+
 def _is_name_number(doc: Doc, quantity: Quantity) -> bool:
-    """ "S&P 500", "iPhone 11", "the Big 12": a bare number right after a name is part of it."""
+    """ "S&P 500", "iPhone 11", "797 Skyliner", "12 Quay Road": a bare number in a name."""
     tokens = doc.char_span(quantity.number_start, quantity.number_end, alignment_mode="expand")
-    if tokens is None or tokens.start == 0 or quantity.end != quantity.number_end:
+    if tokens is None or not len(tokens):
+        return False
+    if tokens.end < len(doc) and not quantity.text[0].isalpha() and "," not in quantity.text:
+        following = doc[tokens.end]
+        if following.tag_ == "NNP" and following.text[0].isupper():
+            return True  # "797 Skyliner jets", "14-16 Harbour Avenue"
+    if tokens.start == 0:
         return False
     before, root = doc[tokens.start - 1], _number_root(tokens)
     counts_noun = root.head.i > root.i and root.head.pos_ == "NOUN" and root.dep_ == "nummod"
-    return before.tag_ == "NNP" and not counts_noun
+    # "iPhone 11", "FTSE 100", "Windows 10 will end": a capitalised noun right before
+    if before.tag_ == "NNP" or (before.pos_ in NOUNS and _HAS_UPPER.search(before.text)):
+        return not counts_noun
+    return False
 
 
 def _number_root(tokens: Span) -> Token:
@@ -107,6 +123,9 @@ def _subject(tokens: Span, quantity: Quantity) -> str | None:
         if noun is not None and quantity.start <= noun.idx < quantity.end:
             noun = _governing_subject(noun)
     if noun is None and quantity.kind == "count":
+        noun = _of_object(root)  # "hundreds of students", "two of the victims"
+        if noun is not None:
+            return _phrase(noun, quantity.end)
         if root.dep_.startswith("nsubj") and root.head.tag_ == "VBN":
             return root.head.text  # "40 were injured"
         return None
