@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span, Token
 
 from sourcebook.analyze.cues import (
     ADDRESSEE_CUES,
@@ -29,6 +31,16 @@ from sourcebook.analyze.subjects import speakerish, subject
 
 _TAIL_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "AUX", "ADV", "ADP", "NUM", "PART"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
+#: Hashes of every word a cue can begin with, as spaCy hashes the strings of its arrays.
+_CUE_HASHES = frozenset(
+    hash_string(form)
+    for word in (
+        *SPEECH_VERBS, *JUDGING_VERBS, *CLAUSE_VERBS, *FINDING_VERBS, *STANCE_VERBS,
+        *OBJECT_CUES, *(words[0] for words in SOURCE_PHRASES if words[0] not in ("in", "as")),
+        "words", "reported",
+    )
+    for form in (word, word.capitalize())
+)  # fmt: skip
 _AS_CUES = frozenset({"describe", "characterize", "characterise"})  # content only with "as"
 
 
@@ -259,6 +271,13 @@ def source_phrase(sent: Span) -> tuple[tuple[int, int], Token] | None:
                         return (token.i, end), (run if head.pos_ == "PROPN" else head)
                 return None
     return None
+
+
+def may_hold_cues(doc: Doc) -> list[bool]:
+    """Per token, whether its lemma or lower-case form could start a cue; a sentence without
+    one has none, so `cues_in` can pass it by. Read off the Doc's arrays, without Tokens."""
+    table = doc.to_array([LEMMA, LOWER])
+    return [int(lem) in _CUE_HASHES or int(low) in _CUE_HASHES for lem, low in table]
 
 
 def cues_in(sent: Span) -> list[Cue]:

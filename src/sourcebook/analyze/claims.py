@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sourcebook.analyze.quantities import Quantity, find_quantities
+from sourcebook.analyze.sentences import sentence_of
 from sourcebook.records import Claim, Document
 
 CLAIM_KINDS = frozenset({"count", "percent", "money", "measure"})
@@ -36,7 +37,7 @@ def find_claims(doc: Doc, document: Document) -> list[Claim]:
         if not _is_claim(doc, quantity):
             continue
         tokens = doc.char_span(quantity.number_start, quantity.number_end, alignment_mode="expand")
-        sentence = tokens.sent if tokens is not None and len(tokens) else None
+        sentence = sentence_of(tokens[0]) if tokens is not None and len(tokens) else None
         subject = _subject(tokens, quantity) if tokens is not None and len(tokens) else None
         claims.append(
             Claim(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -49,14 +50,16 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     """Every name in `document` with its full in-document name, title and other-script forms."""
     text = document.text
     chinese = _mostly_chinese(text, document.language)
-    runs = _runs(doc)  # read by the span finders and the short-form resolver alike
-    spans = [] if chinese else _outlet_spans(text) + _model_spans(doc) + _run_spans(runs)
+    runs = _runs(doc, text)  # read by the span finders and the short-form resolver alike
+    spans = (
+        [] if chinese else _outlet_spans(text) + _model_spans(doc, text) + _run_spans(runs, text)
+    )
     spans += _pattern_spans(text) + _han_spans(text, chinese)
     spans = merge(spans + _acronym_spans(text, merge(spans)))
     for span in spans:
         _set_name(span, doc, text)
     _script_aliases(spans, text)
-    resolve_short_forms(spans, doc, runs)
+    resolve_short_forms(spans, text, runs)
     unify_case(spans)
     for span in spans:
         if span.label == "NORP":
@@ -103,8 +106,7 @@ def _keep(tokens: list[Token], text: str) -> bool:
     return bool(rest) and rest[0].lower() != "of"
 
 
-def _model_spans(doc: Doc) -> list[NameSpan]:
-    text = doc.text  # spaCy rebuilds Doc.text on every read
+def _model_spans(doc: Doc, text: str) -> list[NameSpan]:
     spans = []
     for ent in doc.ents:
         tokens = trim(list(ent))
@@ -133,7 +135,7 @@ def _join_hyphens(spans: list[NameSpan], text: str) -> list[NameSpan]:
     for span in spans:
         while grown := HYPHEN_AFTER.match(text, span.end):
             span.end = grown.end()
-        while grown := HYPHEN_BEFORE.search(text, 0, span.start):
+        while grown := HYPHEN_BEFORE.search(text, max(0, span.start - 60), span.start):
             span.start = grown.start()
     joined: list[NameSpan] = []
     for span in sorted(spans, key=lambda s: s.start):
@@ -155,34 +157,44 @@ def _paren_title(after: str) -> bool:
     return m is not None and T.title_words(m.group(1).split()) > 0
 
 
-def _runs(doc: Doc) -> list[list[Token]]:
-    """Runs of capitalised words, joined by "of the" and, after "Ministry of", by "and"."""
+def _runs(doc: Doc, text: str) -> list[list[Token]]:
+    """Runs of capitalised words, joined by "of the" and, after "Ministry of", by "and".
+
+    Walks only from capitalised tokens (read off the text at each token's offset, without
+    making the Token objects of the lower-case words, which are most of them)."""
+    capitals = [text[offset].isupper() for offset in doc.to_array(IDX).tolist()]
+    size = len(capitals)
     runs: list[list[Token]] = []
-    run: list[Token] = []
-    for token in doc:
-        low = token.lower_
-        joins = run and low in CONNECTORS and token.i + 1 < len(doc) and capital(doc[token.i + 1])
-        if joins and low in {"and", "in", "on", "&"}:
-            joins = run[0].lower_ in T.ORG_STARTS and any(t.lower_ == "of" for t in run)
-        apostrophe = run and token.text in {"'", "’"} and run[-1].text.lower().endswith("s")
-        hyphen = (
-            run
-            and token.text == "-"
-            and not run[-1].whitespace_
-            and not token.whitespace_
-            and token.i + 1 < len(doc)
-            and capital(doc[token.i + 1])
-        )
-        if (capital(token) and not token.is_space) or joins or apostrophe or hyphen:
-            run.append(token)
+    i = 0
+    while i < size:
+        if not capitals[i]:
+            i += 1
             continue
+        run = [doc[i]]
+        j = i + 1
+        while j < size:
+            if not capitals[j] and not _joins(doc[j], run, j + 1 < size and capitals[j + 1]):
+                break
+            run.append(doc[j])
+            j += 1
         runs.append(run)
-        run = []
-    runs.append(run)
-    return [trim(r) for r in runs if trim(r)]
+        i = j
+    return [trimmed for run in runs if (trimmed := trim(run))]
 
 
-def _run_spans(runs: list[list[Token]]) -> list[NameSpan]:
+def _joins(token: Token, run: list[Token], capital_next: bool) -> bool:
+    """A lower-case word or mark inside a name: "of", "'s", the hyphen of "Eva-Marie"."""
+    low = token.lower_
+    if low in CONNECTORS and capital_next:
+        if low in {"and", "in", "on", "&"}:
+            return run[0].lower_ in T.ORG_STARTS and any(t.lower_ == "of" for t in run)
+        return True
+    if token.text in {"'", "’"}:
+        return run[-1].text.lower().endswith("s")
+    return token.text == "-" and not run[-1].whitespace_ and not token.whitespace_ and capital_next
+
+
+def _run_spans(runs: list[list[Token]], text: str) -> list[NameSpan]:
     """Organisations by their head word, and people written after a title."""
     spans = []
     for run in runs:
@@ -198,7 +210,7 @@ def _run_spans(runs: list[list[Token]]) -> list[NameSpan]:
             if (
                 before is not None
                 and (T.is_title_word(before.text) or before.lemma_ in {"say", "tell"})
-            ) or T.title_after(run[0].doc.text, end):  # "Kathleen Hawk Sawyer, the director"
+            ) or T.title_after(text, end):  # "Kathleen Hawk Sawyer, the director"
                 spans.append(span_of(run, "PERSON", "run"))
     return spans
 

@@ -5,6 +5,7 @@ Shared by the span finders in `entities` and the short-form resolver in `short_f
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -74,8 +75,14 @@ def span_of(tokens: list[Token], label: str, source: str) -> NameSpan:
 def merge(spans: list[NameSpan]) -> list[NameSpan]:
     """Overlaps go to the stronger source, then to the longer span."""
     ranked = sorted(spans, key=lambda s: (-PRIORITY[s.source], s.start - s.end, s.start))
-    kept: list[NameSpan] = []
+    kept: list[NameSpan] = []  # in text order, never overlapping: a neighbour check suffices
+    starts: list[int] = []
     for span in ranked:
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        at = bisect_left(starts, span.start)
+        if at and kept[at - 1].end > span.start:
+            continue
+        if at < len(kept) and kept[at].start < span.end:
+            continue
+        kept.insert(at, span)
+        starts.insert(at, span.start)
+    return kept

@@ -7,7 +7,7 @@ same functions run inline, in a process pool or anywhere else; `build` does the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import tee
 
 from spacy.tokens import Doc
 
@@ -45,9 +45,12 @@ def needs_analysis(document: Document) -> bool:
 
 
 def analyze_many(documents: Iterable[Document], batch: int = BATCH) -> Iterator[Annotations]:
-    """Annotations of each document worth analysing, parsing the texts in batches."""
-    todo = (document for document in documents if needs_analysis(document))
-    while chunk := list(islice(todo, batch)):
-        parsed = nlp.pipe([document.text for document in chunk], batch_size=batch)
-        for document, doc in zip(chunk, parsed, strict=True):
-            yield analyze(document, doc)
+    """Annotations of each document worth analysing, parsing the texts in batches.
+
+    One `nlp.pipe` stream for all of them: starting the pipeline again for every batch costs
+    about a tenth of the parse. `tee` holds only the documents parsed ahead of their analysis.
+    """
+    texts, todo = tee(document for document in documents if needs_analysis(document))
+    parsed = nlp.pipe((document.text for document in texts), batch_size=batch)
+    for document, doc in zip(todo, parsed, strict=True):
+        yield analyze(document, doc)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sourcebook.analyze.cues import MARK_PAIRS
 
 _PARAGRAPH = re.compile(r"\n")
+_CANDIDATE = re.compile("|".join([*map(re.escape, MARK_PAIRS), "''", "``"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,10 @@ def marked_spans(text: str) -> list[Marked]:
     i = 0
     n = len(text)
     while i < n:
+        candidate = _CANDIDATE.search(text, i)  # jump to the next character that may open
+        if candidate is None:
+            break
+        i = candidate.start()
         mark = _mark_at(text, i)
         if mark is None:
             i += 1

@@ -16,10 +16,18 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from sourcebook.analyze.attribution import cues_in, drop_nested, is_cue, lemma, opened
+from sourcebook.analyze.attribution import (
+    cues_in,
+    drop_nested,
+    is_cue,
+    lemma,
+    may_hold_cues,
+    opened,
+)
 from sourcebook.analyze.cues import CJK_CUES, MARK_PAIRS, RELAY_VERBS, SPEECH_VERBS
 from sourcebook.analyze.datelines import datelines
 from sourcebook.analyze.quote_marks import Marked, marked_spans
+from sourcebook.analyze.sentences import sentence_of, sentences
 from sourcebook.analyze.speakers import Speaker, Speakers
 from sourcebook.analyze.subjects import speakerish, subject
 from sourcebook.analyze.turns import spoken, turns
@@ -234,7 +242,10 @@ class _Finder:
     def _reported(self) -> list[_Found]:
         found: list[_Found] = []
         direct = [(m.open, m.close) for m in self.utterances]
-        for sent in self.doc.sents:
+        hold = may_hold_cues(self.doc)
+        for sent in sentences(self.doc):
+            if not any(hold[sent.start : sent.end]):
+                continue
             cues = [
                 c
                 for c in cues_in(sent)
@@ -297,7 +308,7 @@ class _Finder:
             ):
                 continue
             token = self.doc[min(self._token(mark.open), len(self.doc) - 1)]
-            sent = token.sent
+            sent = sentence_of(token)
             verbs = [t for t in sent if t.i < token.i and is_cue(t) and t.i not in self.used]
             if not verbs:
                 continue

@@ -18,7 +18,7 @@ from sourcebook.analyze import pipeline
 from sourcebook.nlp import load as nlp
 from sourcebook.records import Annotations, Document
 
-BATCH = 8  # documents per task sent to a worker
+BATCH = 32  # documents per task sent to a worker: each task starts one parse stream
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ the document introduced earlier, when exactly one fits; two candidates means no 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from sourcebook.analyze import titles as T
 from sourcebook.analyze.name_spans import NameSpan, span_of
@@ -14,10 +14,9 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational, not part 
 PLACES = frozenset({"GPE", "LOC", "NORP"})  # labels a short form never takes an ORG from
 
 
-def resolve_short_forms(spans: list[NameSpan], doc: Doc, runs: list[list[Token]]) -> None:
+def resolve_short_forms(spans: list[NameSpan], text: str, runs: list[list[Token]]) -> None:
     """A surname, given name or part of an organisation's name takes the earlier full name
-    it uniquely matches, with its label; two candidates means no guess."""
-    text = doc.text
+    it uniquely matches, with its label; two candidates means no guess. `text` is the Doc's."""
     fulls: list[NameSpan] = []
     taken = {i for s in spans for i in range(s.start, s.end)}
     extra = [
@@ -28,16 +27,12 @@ def resolve_short_forms(spans: list[NameSpan], doc: Doc, runs: list[list[Token]]
     for span in extra:
         span.name = " ".join(text[span.start : span.end].split())
         span.words = span.name.split(" ")
+    #: the first and the last words of each full name, each count shorter than the whole
+    ends: dict[tuple[str, ...], list[int]] = {}
     for span in sorted(spans + extra, key=lambda s: s.start):
         short = [w.lower() for w in span.words]
-        hits = {
-            f.name: f
-            for f in fulls
-            if short
-            and len(short) < len(core := _without_suffix(f.words))
-            and short
-            in ([w.lower() for w in core[: len(short)]], [w.lower() for w in core[-len(short) :]])
-        }
+        found = sorted(set(ends.get(tuple(short), ())))
+        hits = {fulls[i].name: fulls[i] for i in found}
         if span.label in PLACES:  # "Syria" is not the "Government of Syria" named before
             hits = {n: f for n, f in hits.items() if not _placed_in(short, f)}
         if len(hits) > 1:
@@ -50,6 +45,10 @@ def resolve_short_forms(spans: list[NameSpan], doc: Doc, runs: list[list[Token]]
             if span.source == "short":
                 spans.append(span)
         elif len(span.words) > 1 and span.source != "short" and not CJK.search(span.name):
+            core = [w.lower() for w in _without_suffix(span.words)]
+            for size in range(1, len(core)):
+                ends.setdefault(tuple(core[:size]), []).append(len(fulls))
+                ends.setdefault(tuple(core[-size:]), []).append(len(fulls))
             fulls.append(span)
     spans.sort(key=lambda s: s.start)
 

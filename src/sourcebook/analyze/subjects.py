@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sourcebook.analyze.cues import NOT_SPEAKERS
+from sourcebook.analyze.sentences import sentence_of
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -65,7 +66,7 @@ def _orphaned_subject(verb: Token) -> Token | None:
     """ "The minister, Dana Okafor, on Monday dismissed …" parsed with the noun as the root and
     the verb hung elsewhere, or split off as a sentence of its own: the verbless words before
     the verb, not closed by a full stop, are its subject."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     root = sent.root
     between = sent[root.i - sent.start : verb.i - sent.start]
     if (
@@ -82,7 +83,7 @@ def _orphaned_subject(verb: Token) -> Token | None:
     before = doc[sent.start - 1]
     if before.text in (".", "!", "?", ":") or "\n" in before.text:
         return None
-    fragment = before.sent
+    fragment = sentence_of(before)
     if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in fragment):
         return None
     root = fragment.root
@@ -98,7 +99,7 @@ def _dateline(subject: Token, verb: Token) -> bool:
 def _opening_subject(verb: Token) -> Token | None:
     """ "Mr Okafor, who …, told": when the parse loses the subject of a root cue, the noun
     phrase that opens the sentence, up to its first comma, is taken."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     words = [t for t in sent if not t.is_space]
     if verb.i != sent.root.i or not words or words[0].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
         return None

@@ -44,6 +44,7 @@ from sourcebook.analyze.relative_dates import (
     year_for,
     year_of_weekday,
 )
+from sourcebook.analyze.sentences import sentences
 from sourcebook.analyze.time_parse import Found as _Found
 from sourcebook.analyze.time_parse import counted_per, plausible
 from sourcebook.analyze.time_parse import tense as clause_tense
@@ -208,9 +209,7 @@ _GAP = re.compile(r",?\s+")
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    if doc.has_annotation("SENT_START"):
-        return list(doc.sents)
-    return [doc[:]]
+    return sentences(doc)
 
 
 def _names(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:

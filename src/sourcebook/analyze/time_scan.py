@@ -31,11 +31,12 @@ _FAMILIES = {
     "season": "spring summer fall autumn winter",
     "fiscal": "quarter period",
     "holiday": "christmas new independence halloween valentine thanksgiving",
+    "century": "century",
 }
 #: the families whose words a kind's match holds; "num" is any word with a digit
 KIND_FAMILIES = {
-    "date": ("month",), "month": ("month",), "iso": ("num",), "cjk": ("num",),
-    "quarter": ("quarter", "num"), "range": ("num",), "decade": ("num",), "century": ("num",),
+    "date": ("month",), "month": ("month",), "iso": ("num",), "cjk": ("cjk",),
+    "quarter": ("quarter", "q"), "range": ("num",), "decade": ("decade",), "century": ("century",),
     "year": ("num",), "named": ("named",), "weekday": ("weekday",), "period": ("unit",),
     "weekend": ("unit",), "ago": ("unit",), "anchored": ("unit",), "duration": ("unit",),
     "set": ("unit", "set"), "clock": ("num", "clock"), "ref": ("ref",), "season": ("season",),
@@ -45,22 +46,41 @@ _WORDS: dict[str, tuple[str, ...]] = {}
 for _family, _words in _FAMILIES.items():
     for _word in _words.split():
         _WORDS[_word] = (*_WORDS.get(_word, ()), _family)
-_WORD = re.compile(r"\w+")
+#: only the words some family holds (and a plural "s"), or any word with a digit: the regex
+#: engine skips the rest of the text without a Python step per word
+_KNOWN = re.compile(
+    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")s?\b|\w*\d\w*",
+    re.IGNORECASE,
+)
 _SPACE = re.compile(r"\s")
+_DECADE = re.compile(r"\d0s$")
+_QUARTER = re.compile(r"q[1-4]")
 
 
 def spans(text: str) -> dict[str, list[tuple[int, int]]]:
     """Where each family's words are in `text`."""
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD.finditer(text):
+    for m in _KNOWN.finditer(text):
         word = m.group().lower()
         families = _WORDS.get(word, ())
         if word.endswith("s"):
             families += _WORDS.get(word[:-1], ())
-        if not word.isalpha():
-            families = ("num", *families) if any(c.isdigit() for c in word) else families
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            families = ("num", *families, *_digit_families(word))
         for family in families:
             found.setdefault(family, []).append(m.span())
+    return found
+
+
+def _digit_families(word: str) -> tuple[str, ...]:
+    """The narrower families of a word with digits: "1990s" a decade, "q3" a quarter, "3月"."""
+    found: tuple[str, ...] = ()
+    if _DECADE.search(word):
+        found += ("decade",)
+    if _QUARTER.fullmatch(word):
+        found += ("q",)
+    if "月" in word:
+        found += ("cjk",)
     return found
 
 

@@ -49,6 +49,8 @@ PHRASES: Final[tuple[str, ...]] = (
     "party secretary",
 )
 
+_PHRASE_WORDS = [phrase.split() for phrase in PHRASES]
+
 #: Last words that make a capitalised run an organisation ("Harbour Times", "Lanhai Group").
 ORG_HEADS: Final[frozenset[str]] = frozenset(
     """ministry department office agency authority commission committee council board bureau
@@ -107,8 +109,7 @@ def title_words(tokens: list[str]) -> int:
     """
     words = [_word(t) for t in tokens]
     best = 0
-    for phrase in PHRASES:
-        parts = phrase.split()
+    for parts in _PHRASE_WORDS:
         if words[: len(parts)] == parts:
             best = max(best, len(parts))
     for i, word in enumerate(words):

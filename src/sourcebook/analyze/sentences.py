@@ -1,0 +1,37 @@
+"""The sentences of a parsed document, worked out once and shared by the analyzers.
+
+spaCy works `Doc.sents` out again on every read and `Token.sent` scans for its sentence's edges
+each time; the analyzers ask for both thousands of times per document, so the edges are kept
+on the Doc (`user_data`, as plain numbers: a Span there would tie the Doc in a reference
+cycle and keep it in memory) the first time they are asked for. A text without sentence marks
+is one sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+_KEY = "sourcebook.sentences"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    starts, ends = _edges(doc)
+    return [doc[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence holding `token`, as `token.sent` gives it."""
+    starts, ends = _edges(token.doc)
+    at = bisect_right(starts, token.i) - 1
+    return token.doc[starts[at] : ends[at]]
+
+
+def _edges(doc: Doc) -> tuple[list[int], list[int]]:
+    found: tuple[list[int], list[int]] | None = doc.user_data.get(_KEY)
+    if found is None:
+        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        found = ([span.start for span in spans], [span.end for span in spans])
+        doc.user_data[_KEY] = found
+    return found
