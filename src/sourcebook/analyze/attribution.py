@@ -7,8 +7,10 @@ spokesman." is read from its words, because parsers attach such tails unreliably
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +43,7 @@ _CUE_HASHES = frozenset(
     )
     for form in (word, word.capitalize())
 )  # fmt: skip
+_CUE_ARRAY = numpy.array(sorted(_CUE_HASHES), dtype=numpy.uint64)
 _AS_CUES = frozenset({"describe", "characterize", "characterise"})  # content only with "as"
 
 
@@ -276,17 +279,21 @@ def source_phrase(sent: Span) -> tuple[tuple[int, int], Token] | None:
 def may_hold_cues(doc: Doc) -> list[bool]:
     """Per token, whether its lemma or lower-case form could start a cue; a sentence without
     one has none, so `cues_in` can pass it by. Read off the Doc's arrays, without Tokens."""
-    table = doc.to_array([LEMMA, LOWER])
-    return [int(lem) in _CUE_HASHES or int(low) in _CUE_HASHES for lem, low in table]
+    if not len(doc):
+        return []
+    rows = numpy.isin(doc.to_array([LEMMA, LOWER]), _CUE_ARRAY).any(axis=1)
+    return list(map(bool, numpy.asarray(rows).tolist()))
 
 
-def cues_in(sent: Span) -> list[Cue]:
-    """Every cue in the sentence with the content and speaker the parse gives it."""
+def cues_in(sent: Span, hold: Sequence[bool] | None = None) -> list[Cue]:
+    """Every cue in the sentence with the content and speaker the parse gives it; with `hold`
+    (from `may_hold_cues`), only the tokens it marks are tried as cue verbs."""
     found: list[Cue] = []
-    tail = tail_cue(sent)
-    for token in sent:
-        if not is_cue(token):
-            continue
+    doc = sent.doc
+    tokens = sent if hold is None else [doc[i] for i in range(sent.start, sent.end) if hold[i]]
+    verbs = [token for token in tokens if is_cue(token)]
+    tail = tail_cue(sent) if verbs else None
+    for token in verbs:
         content = content_of(token)
         speaker = subject(token)
         if tail is not None and tail[1].i == token.i:

@@ -248,7 +248,7 @@ class _Finder:
                 continue
             cues = [
                 c
-                for c in cues_in(sent)
+                for c in cues_in(sent, hold)
                 if c.cue[1] - 1 not in self.used
                 and not self._inside_marks(self.doc[c.cue[0]])
                 and c.content is not None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "sourcebook.sentences"
@@ -31,7 +33,9 @@ def sentence_of(token: Token) -> Span:
 def _edges(doc: Doc) -> tuple[list[int], list[int]]:
     found: tuple[list[int], list[int]] | None = doc.user_data.get(_KEY)
     if found is None:
-        spans = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        found = ([span.start for span in spans], [span.end for span in spans])
+        starts = [0]
+        if doc.has_annotation("SENT_START"):  # the marks Doc.sents reads, read as an array
+            starts += [i for i in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist() if i]
+        found = (starts, [*starts[1:], len(doc)])
         doc.user_data[_KEY] = found
     return found

@@ -75,7 +75,7 @@ def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> li
     sentences = _sentences(doc)
     starts = [s.start_char for s in sentences]
     events = []
-    for read in _scan(doc, published, mentions):
+    for read in _scan(doc, document.text, published, mentions):
         found, when = read.found, read.when
         if found.kind not in EVENT_KINDS:
             continue
@@ -112,13 +112,13 @@ def find_timexes(
     """Every time expression in `doc` as a TimeML TIMEX3 (type and value), in text order:
     the dates `find_events` reads, and durations, sets, clock times, seasons and "now"."""
     anchor = parse_iso(published, precision)
-    return [t for read in _scan(doc, anchor, mentions) for t in read.timexes]
+    return [t for read in _scan(doc, doc.text, anchor, mentions) for t in read.timexes]
 
 
-def _scan(doc: Doc, published: When | None, mentions: Sequence[Mention]) -> list[_Read]:
+def _scan(doc: Doc, text: str, published: When | None, mentions: Sequence[Mention]) -> list[_Read]:
     """Each expression with its reading; dates resolve in text order, as anchored ones count
-    from the last date given."""
-    text = doc.text  # spaCy rebuilds Doc.text on every read
+    from the last date given. `text` is the Doc's, passed in because spaCy rebuilds Doc.text
+    from the tokens on every read."""
     last: When | None = None  # the last date the text gave, for "the evening before"
     written: When | None = None  # the last absolute one, for "the following year"
     reads: list[_Read] = []

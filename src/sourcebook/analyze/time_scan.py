@@ -35,9 +35,9 @@ _FAMILIES = {
 }
 #: the families whose words a kind's match holds; "num" is any word with a digit
 KIND_FAMILIES = {
-    "date": ("month",), "month": ("month",), "iso": ("num",), "cjk": ("cjk",),
-    "quarter": ("quarter", "q"), "range": ("num",), "decade": ("decade",), "century": ("century",),
-    "year": ("num",), "named": ("named",), "weekday": ("weekday",), "period": ("unit",),
+    "date": ("month",), "month": ("month",), "iso": ("yearnum",), "cjk": ("cjk",),
+    "quarter": ("quarter", "q"), "range": ("yearnum",), "decade": ("decade",), "century": ("century",),
+    "year": ("yearnum",), "named": ("named",), "weekday": ("weekday",), "period": ("unit",),
     "weekend": ("unit",), "ago": ("unit",), "anchored": ("unit",), "duration": ("unit",),
     "set": ("unit", "set"), "clock": ("num", "clock"), "ref": ("ref",), "season": ("season",),
     "night": ("unit",), "fiscal": ("fiscal",), "holiday": ("holiday",),
@@ -55,6 +55,7 @@ _KNOWN = re.compile(
 _SPACE = re.compile(r"\s")
 _DECADE = re.compile(r"\d0s$")
 _QUARTER = re.compile(r"q[1-4]")
+_YEARISH = re.compile(r"[12]\d{3}(?!\d)")  # a year, or the year of "2021-03-04"
 
 
 def spans(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -81,6 +82,8 @@ def _digit_families(word: str) -> tuple[str, ...]:
         found += ("q",)
     if "月" in word:
         found += ("cjk",)
+    if _YEARISH.match(word):
+        found += ("yearnum",)
     return found
 
 
