@@ -50,9 +50,12 @@ AFTER: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^,? (?:has |had )?(?:reported|revealed|published)\b"), "reported", "outlet"),
     (re.compile(r"^ (?:said|says|quoted|writes|wrote)\b"), "reported", "outlet"),
 )
-#: Any cue at all: one search per mention, the patterns one by one only when it matches.
-ANY_BEFORE = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in BEFORE), re.I | re.M)
-ANY_AFTER = re.compile("|".join(f"(?:{p.pattern})" for p, _, _ in AFTER))
+#: Words every cue holds: a mention with none of them near it is no citation, without a search.
+_BEFORE_HINTS = (
+    "accord", "report", "publish", "reveal", "broken", "tell", "told", "interview", "writes",
+    "wrote", "per ", "mail", "statement", "letter", "contributing",
+)  # fmt: skip
+_AFTER_HINTS = ("report", "reveal", "publish", "said", "says", "quoted", "writes", "wrote")
 CHAIN = re.compile(_CONTRIBUTORS + r"([^\n]*?(?:,| and) )$", re.I | re.M)
 CREDIT = re.compile(
     r"^\s*(?:photo|photograph|image|picture|graphic|video|illustration|credit)s?\s*:", re.I
@@ -101,18 +104,22 @@ def _own(document: Document, mention: Mention) -> bool:
 
 def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
     before = text[max(0, mention.start - 60) : mention.start]
-    if ANY_BEFORE.search(before):
+    low = before.lower()
+    if any(hint in low for hint in _BEFORE_HINTS):  # a word test first: most mentions have none
         for pattern, kind, who in BEFORE:
             if pattern.search(before) and _allowed(mention, who):
                 return kind
     # "Additional reporting by A and B", "Contributing: A, B": the names chained after the cue
     if mention.label == "PERSON":
         line = text[_line_start(text, mention.start) : mention.start]
-        chain = CHAIN.search(line)
+        lowered = line.lower()
+        chain = (
+            CHAIN.search(line) if "reporting by" in lowered or "contributing" in lowered else None
+        )
         if chain and _chained(chain.group(1), mention, mentions):
             return "additional reporting"
     after = text[mention.end : mention.end + 40]
-    if ANY_AFTER.search(after):
+    if any(hint in after for hint in _AFTER_HINTS):
         for pattern, kind, who in AFTER:
             if pattern.search(after) and _allowed(mention, who):
                 return kind

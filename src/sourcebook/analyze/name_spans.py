@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -37,10 +38,15 @@ def capital(token: Token) -> bool:
 
 def label_for(words: list[str], label: str) -> str:
     """Head words outrank the model: "Eastbank Gazette" is an outlet whatever it guessed."""
+    return _label_for(tuple(words), label)
+
+
+@lru_cache(maxsize=8192)  # a document names the same few people and bodies again and again
+def _label_for(words: tuple[str, ...], label: str) -> str:
     low = [w.lower().rstrip(".") for w in words]
     if not low:
         return label
-    if 0 < T.title_words(words) < len(words) and low[-1] not in T.ORG_HEADS:
+    if 0 < T.title_words(list(words)) < len(words) and low[-1] not in T.ORG_HEADS:
         return "PERSON"
     if low[-1] in T.ORG_HEADS or (low[0] in T.ORG_STARTS and "of" in low):
         return "ORG"

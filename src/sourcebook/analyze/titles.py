@@ -50,6 +50,7 @@ PHRASES: Final[tuple[str, ...]] = (
 )
 
 _PHRASE_WORDS = [phrase.split() for phrase in PHRASES]
+_TITLE_STARTS = HONORIFICS | OFFICES | QUALIFIERS | {parts[0] for parts in _PHRASE_WORDS}
 
 #: Last words that make a capitalised run an organisation ("Harbour Times", "Lanhai Group").
 ORG_HEADS: Final[frozenset[str]] = frozenset(
@@ -107,6 +108,8 @@ def title_words(tokens: list[str]) -> int:
 
     A title must end in an honorific or an office; qualifiers alone ("Interior") are not one.
     """
+    if not tokens or _word(tokens[0]) not in _TITLE_STARTS:  # most names: one look suffices
+        return 0
     words = [_word(t) for t in tokens]
     best = 0
     for parts in _PHRASE_WORDS:
