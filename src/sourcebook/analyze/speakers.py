@@ -72,10 +72,19 @@ class Speakers:
         )
         #: mentions outside quoted words: a name inside a quote is rarely who speaks it
         self.outside = [m for m in self.mentions if not any(s <= m.start < e for s, e in inside)]
-        self.roles: dict[str, set[str]] = {}
-        for mention in self.mentions:
-            if mention.label == "PERSON":
-                self.roles.setdefault(mention.name, set()).update(self._role_words(mention))
+        self._roles: dict[str, set[str]] = {}  # filled as names are asked about
+
+    def roles(self, name: str) -> set[str]:
+        """The words that describe the person `name` anywhere in the document."""
+        if name not in self._roles:
+            self._roles[name] = set().union(
+                *(
+                    self._role_words(m)
+                    for m in self.mentions
+                    if m.label == "PERSON" and m.name == name
+                )
+            )
+        return self._roles[name]
 
     def _role_words(self, mention: Mention) -> set[str]:
         """Lower-case words that describe a person: title, words before the name, appositions."""
@@ -97,7 +106,7 @@ class Speakers:
         return words
 
     def _gender(self, name: str) -> str | None:
-        found = {GENDERED_WORDS[w] for w in self.roles.get(name, ()) if w in GENDERED_WORDS}
+        found = {GENDERED_WORDS[w] for w in self.roles(name) if w in GENDERED_WORDS}
         return found.pop() if len(found) == 1 else None
 
     def _named(self, start: int, end: int, head: Token | None = None) -> Mention | None:
@@ -174,7 +183,7 @@ class Speakers:
                 continue
             if gender is not None and self._gender(mention.name) not in (gender, None):
                 continue
-            if fits is not None and not fits & self.roles.get(mention.name, set()):
+            if fits is not None and not fits & self.roles(mention.name):
                 continue
             return mention
         return None
