@@ -35,9 +35,10 @@ def show(
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
-    """Print a document's clean text and metadata.
+    """Print a document's clean text and metadata, with the names, quotes, figures, dates and
+    cited sources that analysis found marked in the text.
 
-    Example: sourcebook show memo.pdf --removed
+    Example: sourcebook show memo.pdf --removed   (or --json for the records themselves)
     """
     store = open_existing(db)
     try:
