@@ -118,10 +118,7 @@ def main() -> None:
     parser.add_argument(
         "--repeat", type=int, default=2, help="alternating runs of each, best kept (default: 2)"
     )
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--mode", default="pipe", help=argparse.SUPPRESS)
-    parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
+    children.add_child_arguments(parser, "--mode", "pipe")
     args = parser.parse_args()
     if args.child:
         child(args)

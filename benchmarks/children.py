@@ -7,6 +7,7 @@ wall time of N processes is the span from the first start to the last end.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -16,6 +17,15 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+
+def add_child_arguments(parser: argparse.ArgumentParser, role: str, default: str) -> None:
+    """The hidden flags a parent passes its children: child mode, which share, and `role`
+    (what the child measures, e.g. "--mode pipe")."""
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(role, default=default, help=argparse.SUPPRESS)
+    parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
 
 
 def wait_for_go() -> tuple[resource.struct_rusage, float]:

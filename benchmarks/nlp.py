@@ -88,10 +88,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=10_000, help="default: 10000")
     parser.add_argument("--seed", type=int, default=1, help="sentence seed (default: 1)")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="default: 1 2")
-    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--task", default="all", help=argparse.SUPPRESS)
-    parser.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
-    parser.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
+    children.add_child_arguments(parser, "--task", "all")
     args = parser.parse_args()
     if args.child:
         child(args)
