@@ -1,7 +1,7 @@
 """`build` orders the stages over a corpus; each stage lives in its own package.
 
-Today the stages are ingest, then per-document analysis; resolution and assessment join here
-as they land, each reading what the previous one stored.
+Today the stages are ingest, per-document analysis, then corpus-wide entity resolution;
+assessment joins here as it lands, each stage reading what the previous one stored.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from sourcebook.analyze import ANALYZER_VERSION
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.runner import IngestReport, ProgressSink, ingest
+from sourcebook.resolve.corpus import resolve_entities
 from sourcebook.store.base import Store
 
 
@@ -22,6 +23,8 @@ class BuildReport(IngestReport):
 
     analysed: int = 0
     analysis_seconds: float = 0.0
+    entities: int = 0
+    resolve_seconds: float = 0.0
 
 
 def build(
@@ -37,6 +40,8 @@ def build(
     report = BuildReport(**{f.name: getattr(ingested, f.name) for f in fields(IngestReport)})
     if analyze:
         analyse(store, report, workers, analysis_progress)
+        resolved = resolve_entities(store)
+        report.entities, report.resolve_seconds = resolved.entities, resolved.seconds
     return report
 
 

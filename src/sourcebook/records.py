@@ -182,3 +182,31 @@ class Annotations:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     citations: tuple[Citation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, body, place or group across the corpus: the names every document used for
+    it, and why those names were taken for one (`evidence`, one line per merge)."""
+
+    id: str  # stable while its name and type stay: a hash of both
+    name: str  # the canonical name: the full form most mentions use
+    type: str  # a mention label; GPE and LOC resolve together as places
+    aliases: tuple[str, ...] = ()  # every other form, any script
+    documents: tuple[str, ...] = ()  # ids of the documents that name it
+    mentions: int = 0
+    evidence: tuple[str, ...] = ()
+
+
+class DecisionKind(StrEnum):
+    """A reviewer's ruling on two names, kept across rebuilds."""
+
+    MERGE = "merge"  # one entity, whatever the rules say
+    SPLIT = "split"  # never one entity
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: DecisionKind
+    a: str  # a name as mentions carry it
+    b: str

@@ -64,7 +64,8 @@ def build(
 
     Then each new or changed document is analysed: names, quotes, claims with their figures,
     dated events and cited sources, shown by `sourcebook show`. Analysis is incremental too; a
-    document it fails on is listed with the reason and the build goes on.
+    document it fails on is listed with the reason and the build goes on. Last, the names of
+    all documents are resolved into entities (`sourcebook entities`).
 
     Example: sourcebook build ~/leak/ articles.zip --db leak.db
     """
@@ -104,6 +105,7 @@ def print_report(report: BuildReport, db: str) -> None:
         ("skipped", len(report.skipped)),
         ("failed", len(report.failed)),
         ("analysed", report.analysed),
+        ("entities", report.entities),
     ):
         style = "red" if label == "failed" and value else ""
         table.add_row(label, f"{value:,}", style=style)

@@ -22,6 +22,8 @@ RECORDS = (
     records.Event,
     records.Citation,
     records.Annotations,
+    records.Entity,
+    records.Decision,
 )
 
 

@@ -25,7 +25,10 @@ def render() -> str:
         "",
     ]
     for name in sorted(group.commands):
-        lines += _command(name, group.commands[name])
+        command = group.commands[name]
+        lines += _command(name, command)
+        for sub in sorted(getattr(command, "commands", {})):  # `entities merge`, `entities split`
+            lines += _command(f"{name} {sub}", command.commands[sub])
     return "\n".join(lines).rstrip() + "\n"
 
 

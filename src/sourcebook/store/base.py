@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sourcebook.records import Annotations, Document
+from sourcebook.records import Annotations, Decision, Document, Entity, Mention
 from sourcebook.text.fingerprint import Fingerprint
 
 
@@ -97,6 +97,25 @@ class Store(Protocol):
         """Replace the document's annotations and mark it analysed at `version`, atomically."""
 
     def get_annotations(self, document_id: str) -> Annotations: ...
+
+    def mentions(self) -> Iterator[Mention]:
+        """Every stored mention, for corpus-wide resolution."""
+
+    def replace_entities(
+        self, entities: list[Entity], assignments: list[tuple[str, str, str]]
+    ) -> None:
+        """Replace all entities; `assignments` are (entity id, mention label, mention name)."""
+
+    def entities(
+        self, kind: str | None = None, name: str | None = None, limit: int = 100
+    ) -> list[Entity]: ...
+
+    def entity(self, ref: str) -> Entity | None:
+        """By id, or by a name or alias written exactly (any case)."""
+
+    def add_decision(self, decision: Decision) -> None: ...
+
+    def decisions(self) -> list[Decision]: ...
 
     def documents_to_analyze(self, version: int) -> list[str]:
         """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""

@@ -186,6 +186,28 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX citations_document ON citations (document, start);
     """,
+    # 3: corpus-wide entities, with the evidence for each, and reviewers' merge/split decisions
+    """
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        documents TEXT NOT NULL DEFAULT '[]',
+        mentions INTEGER NOT NULL DEFAULT 0,
+        evidence TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX entities_name ON entities (name COLLATE NOCASE);
+    CREATE INDEX mentions_entity ON mentions (entity);
+
+    CREATE TABLE entity_decisions (
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (kind, a, b)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

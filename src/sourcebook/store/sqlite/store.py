@@ -13,7 +13,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sourcebook.errors import NotFound, StoreError
-from sourcebook.records import Annotations, Document, Page, Precision, RemovedSpan
+from sourcebook.records import (
+    Annotations,
+    Decision,
+    Document,
+    Entity,
+    Mention,
+)
 from sourcebook.store.base import (
     CorpusCounts,
     Failure,
@@ -22,7 +28,9 @@ from sourcebook.store.base import (
     StoredFile,
 )
 from sourcebook.store.sqlite import annotations as annotations_sql
+from sourcebook.store.sqlite import entities as entities_sql
 from sourcebook.store.sqlite import search
+from sourcebook.store.sqlite.rows import document_from_row
 from sourcebook.store.sqlite.schema import migrate
 from sourcebook.text.fingerprint import Fingerprint, band_keys, similarity
 from sourcebook.text.fold import fold_cjk, has_cjk
@@ -231,6 +239,30 @@ class SQLiteStore:
     def documents_to_analyze(self, version: int) -> list[str]:
         return annotations_sql.to_analyze(self.db, version)
 
+    def mentions(self) -> Iterator[Mention]:
+        return entities_sql.mentions(self.db)
+
+    def replace_entities(
+        self, entities: list[Entity], assignments: list[tuple[str, str, str]]
+    ) -> None:
+        with self.transaction():
+            entities_sql.replace(self.db, entities, assignments)
+
+    def entities(
+        self, kind: str | None = None, name: str | None = None, limit: int = 100
+    ) -> list[Entity]:
+        return entities_sql.select(self.db, kind, name, limit)
+
+    def entity(self, ref: str) -> Entity | None:
+        return entities_sql.by_ref(self.db, ref)
+
+    def add_decision(self, decision: Decision) -> None:
+        with self.transaction():
+            entities_sql.add_decision(self.db, decision)
+
+    def decisions(self) -> list[Decision]:
+        return entities_sql.decisions(self.db)
+
     def failures(self) -> list[Failure]:
         rows = self.db.execute(
             "SELECT path, reason, hint, at FROM failures ORDER BY path"
@@ -271,60 +303,7 @@ class SQLiteStore:
             yield self._document(row)
 
     def _document(self, row: tuple[object, ...]) -> Document:
-        (
-            doc_id,
-            path,
-            parent,
-            media_type,
-            extractor,
-            extractor_version,
-            title,
-            source,
-            author,
-            published,
-            precision,
-            language,
-            text,
-            content_hash,
-            text_hash,
-            duplicate_of,
-            metadata,
-            errors,
-        ) = row
-        removed = tuple(
-            RemovedSpan(at, text_, reason)
-            for at, reason, text_ in self.db.execute(
-                "SELECT at, reason, text FROM removed WHERE document = ? ORDER BY seq", (doc_id,)
-            )
-        )
-        pages = tuple(
-            Page(*page)
-            for page in self.db.execute(
-                "SELECT number, start, end FROM pages WHERE document = ? ORDER BY number", (doc_id,)
-            )
-        )
-        return Document(
-            id=str(doc_id),
-            path=str(path),
-            media_type=str(media_type),
-            text=str(text),
-            title=_opt(title),
-            source=_opt(source),
-            author=_opt(author),
-            published=_opt(published),
-            published_precision=Precision(str(precision)) if precision else None,
-            language=_opt(language),
-            removed=removed,
-            pages=pages,
-            content_hash=str(content_hash),
-            text_hash=str(text_hash),
-            duplicate_of=_opt(duplicate_of),
-            parent=_opt(parent),
-            extractor=str(extractor),
-            extractor_version=int(str(extractor_version)),
-            metadata=json.loads(str(metadata)),
-            errors=tuple(json.loads(str(errors))),
-        )
+        return document_from_row(self.db, row)
 
     def search(self, query: str, filters: SearchFilters, limit: int = 20) -> list[SearchHit]:
         return search.run(self.db, query, filters, limit)
@@ -360,10 +339,6 @@ class SQLiteStore:
 
     def close(self) -> None:
         self.db.close()
-
-
-def _opt(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _like_escape(text: str) -> str:

@@ -1,0 +1,254 @@
+"""Entities across the corpus: the names documents use, grouped into one entity per referent.
+
+Works on names, not mentions: analysis already gave every mention the full name its document
+introduced ("Okafor" → "Dana Okafor"), so the corpus step compares the few thousand distinct
+names rather than every mention, and a rebuild after new documents costs little. Two names
+join when a rule says so, each join recorded as evidence: the same name once folded, one
+written as the other in brackets ("李克强 (Li Keqiang)"), a comparison of family and given
+names (`names`), an organisation's legal form or acronym, or a reviewer's decision. A family
+name alone joins only when the corpus names exactly one such person in full; a reviewer's
+"split" is never undone by a rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sourcebook.records import Decision, DecisionKind, Entity, Mention
+from sourcebook.resolve.names import (
+    Same,
+    compare_organisations,
+    compare_people,
+    organisation_key,
+    parse,
+)
+from sourcebook.text.fold import CJK
+
+#: Labels resolved together: a place is a place whether the model said GPE or LOC.
+GROUPS = {"GPE": "PLACE", "LOC": "PLACE"}
+
+Key = tuple[str, str]  # (label group, name as mentions carry it)
+_SMALL_WORDS = frozenset({"of", "the", "and", "for"})
+_LATIN_END = 0x250  # Basic Latin to Latin Extended-B: "José Núñez" is Latin, "Путин" is not
+
+
+def group_of(label: str) -> str:
+    return GROUPS.get(label, label)
+
+
+@dataclass(slots=True)
+class _Name:
+    """One distinct name of one label group, with what its mentions say about it."""
+
+    labels: Counter[str] = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+    mentions: int = 0
+    aliases: set[str] = field(default_factory=set)  # other scripts and spellings: names too
+    forms: set[str] = field(default_factory=set)  # as written ("Ms Okafor"): shown, not joined
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    entities: list[Entity]
+    entity_of: dict[Key, str]  # (label group, mention name) → entity id
+
+
+class _Union:
+    """Union-find over names, refusing joins a reviewer split."""
+
+    def __init__(self, keys: Iterable[Key], apart: set[frozenset[Key]]) -> None:
+        self.parent = {key: key for key in keys}
+        self.apart = apart
+        self.evidence: defaultdict[Key, list[str]] = defaultdict(list)
+
+    def find(self, key: Key) -> Key:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def members(self) -> defaultdict[Key, list[Key]]:
+        groups: defaultdict[Key, list[Key]] = defaultdict(list)
+        for key in self.parent:
+            groups[self.find(key)].append(key)
+        return groups
+
+    def join(self, a: Key, b: Key, why: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if self.apart:
+            groups = self.members()
+            left, right = set(groups[ra]), set(groups[rb])
+            if any(pair <= left | right and pair & left and pair & right for pair in self.apart):
+                return False
+        self.parent[rb] = ra
+        self.evidence[ra].extend([*self.evidence.pop(rb, []), why])
+        return True
+
+
+def resolve(mentions: Iterable[Mention], decisions: Sequence[Decision] = ()) -> Resolution:
+    """Every entity the mentions name, and which entity each (label group, name) is."""
+    names: defaultdict[Key, _Name] = defaultdict(_Name)
+    for mention in mentions:
+        key = (group_of(mention.label), mention.name)
+        info = names[key]
+        info.labels[mention.label] += 1
+        info.documents.add(mention.document)
+        info.mentions += 1
+        info.aliases.update(a for a in mention.aliases if a != mention.name)
+        info.forms.add(" ".join(mention.text.split()))
+    for (group, _), info in list(names.items()):
+        for alias in info.aliases:  # an alias is a name of its own: "李克强" may stand alone
+            names.setdefault((group, alias), _Name())
+    apart = {
+        frozenset(((g, d.a), (g, d.b)))
+        for d in decisions
+        if d.kind is DecisionKind.SPLIT
+        for g in {k[0] for k in names}
+    }
+    union = _Union(names, apart)
+    for key, info in names.items():
+        for alias in sorted(info.aliases):
+            union.join(key, (key[0], alias), f"{key[1]} is also written {alias}")
+    _join_people(union, [k for k in names if k[0] == "PERSON"])
+    _join_organisations(union, [k for k in names if k[0] == "ORG"])
+    _join_folded(union, [k for k in names if k[0] not in ("PERSON", "ORG")])
+    for decision in decisions:
+        if decision.kind is DecisionKind.MERGE:
+            for group in {k[0] for k in names}:
+                a, b = (group, decision.a), (group, decision.b)
+                if a in names and b in names:
+                    union.join(a, b, f"{decision.a} and {decision.b} merged by hand")
+    return _entities(names, union)
+
+
+def _join_people(union: _Union, keys: list[Key]) -> None:
+    """Full names compared within blocks of a shared family name; a bare family name joins
+    the one person the corpus names in full with it, or nobody."""
+    blocks: defaultdict[str, list[Key]] = defaultdict(list)
+    for key in keys:
+        words = parse(key[1]).words
+        for family in {words[-1], words[0]} if words else ():
+            blocks[family].append(key)
+    for family, block in blocks.items():
+        full = [k for k in block if len(parse(k[1]).words) > 1]
+        for i, a in enumerate(full):
+            for b in full[i + 1 :]:
+                found = compare_people(parse(a[1]), parse(b[1]))
+                if found.same is Same.YES:
+                    union.join(a, b, f"{a[1]} = {b[1]}: " + "; ".join(found.reasons))
+        bare = [k for k in block if parse(k[1]).words == (family,)]
+        people = {union.find(k) for k in full if family in (parse(k[1]).words[-1], _first(k))}
+        if len(people) == 1:
+            (person,) = people
+            for key in bare:
+                union.join(person, key, f"{key[1]}: the only {family} the corpus names in full")
+
+
+def _first(key: Key) -> str:
+    name = parse(key[1])
+    return name.words[0] if name.family_first else ""
+
+
+def _join_organisations(union: _Union, keys: list[Key]) -> None:
+    by_key: defaultdict[str, list[Key]] = defaultdict(list)
+    for key in keys:
+        by_key[organisation_key(key[1])].append(key)
+    for same in by_key.values():
+        for other in same[1:]:
+            found = compare_organisations(same[0][1], other[1])
+            union.join(same[0], other, "; ".join(found.reasons))
+    initials: defaultdict[str, list[Key]] = defaultdict(list)
+    for folded, group in by_key.items():
+        words = [w for w in folded.split() if w not in _SMALL_WORDS]
+        if len(words) > 1:
+            initials["".join(w[0] for w in words)].append(group[0])
+    for folded, group in by_key.items():
+        candidates = initials.get(folded, []) if " " not in folded else []
+        if len(candidates) == 1:  # "CPA" and one "Cassin Port Authority"; two means no guess
+            found = compare_organisations(group[0][1], candidates[0][1])
+            union.join(candidates[0], group[0], "; ".join(found.reasons))
+    by_words: defaultdict[frozenset[str], list[str]] = defaultdict(list)
+    for folded in by_key:
+        by_words[frozenset(folded.split()) - _SMALL_WORDS].append(folded)
+    for alike in by_words.values():  # "Interior Ministry", "Ministry of the Interior"
+        for folded in alike[1:]:
+            a, b = by_key[alike[0]][0], by_key[folded][0]
+            union.join(a, b, f"{a[1]} = {b[1]}: the same words in another order")
+    for folded in by_key:
+        if folded.count(" ") < 1:
+            continue
+        longer = {w for w in by_key if w.endswith(" " + folded)}
+        if len(longer) == 1:  # "Port Authority" when one "Cassin Port Authority" is named
+            (full,) = longer
+            a, b = by_key[full][0], by_key[folded][0]
+            union.join(a, b, f"{b[1]}: the only {b[1]} the corpus names in full, as {a[1]}")
+
+
+def _join_folded(union: _Union, keys: list[Key]) -> None:
+    """Places, groups, laws and works: the same name once case, accents and script are folded."""
+    by_form: defaultdict[tuple[str, tuple[str, ...]], list[Key]] = defaultdict(list)
+    for key in keys:
+        if not CJK.search(key[1]):  # a Chinese place name is not a person's pinyin
+            by_form[(key[0], parse(key[1]).words)].append(key)
+    for same in by_form.values():
+        for other in same[1:]:
+            union.join(same[0], other, f"{same[0][1]} = {other[1]} once case and accents fold")
+
+
+def _entities(names: dict[Key, _Name], union: _Union) -> Resolution:
+    entities: list[Entity] = []
+    entity_of: dict[Key, str] = {}
+    taken: set[str] = set()
+    for root, keys in union.members().items():
+        group = root[0]
+        mentioned = [k for k in keys if names[k].mentions]
+        if not mentioned:
+            continue
+        canonical = max(mentioned, key=lambda k: _rank(k, names[k]))[1]
+        labels: Counter[str] = Counter()
+        documents: set[str] = set()
+        written = {k[1] for k in keys}
+        for key in keys:
+            labels.update(names[key].labels)
+            documents.update(names[key].documents)
+            written |= names[key].forms
+        label = labels.most_common(1)[0][0] if group == "PLACE" else group
+        entity = Entity(
+            id=_entity_id(group, canonical, keys, taken),
+            name=canonical,
+            type=label,
+            aliases=tuple(sorted(written - {canonical})),
+            documents=tuple(sorted(documents)),
+            mentions=sum(names[k].mentions for k in keys),
+            evidence=tuple(union.evidence.get(root, ())),
+        )
+        entities.append(entity)
+        entity_of.update((key, entity.id) for key in keys)
+    entities.sort(key=lambda e: (-e.mentions, e.name))
+    return Resolution(entities, entity_of)
+
+
+def _entity_id(group: str, canonical: str, keys: list[Key], taken: set[str]) -> str:
+    """A hash of the type and the folded canonical name, so an entity keeps its id across
+    builds; two entities that fold alike (a reviewer split "梁宏偉" from "Liang Hongwei") add
+    their names to tell them apart."""
+    basis = f"{group}:{' '.join(parse(canonical).words)}"
+    found = f"e{hashlib.sha1(basis.encode()).hexdigest()[:12]}"
+    if found in taken:
+        basis += ":" + "|".join(sorted(k[1] for k in keys))
+        found = f"e{hashlib.sha1(basis.encode()).hexdigest()[:12]}"
+    taken.add(found)
+    return found
+
+
+def _rank(key: Key, info: _Name) -> tuple[bool, bool, int, int, str]:
+    """The canonical name: a Latin-script full name, the most mentioned, then the longest
+    (the reports and exports built on it are read in English)."""
+    name = key[1]
+    latin = all(ord(ch) < _LATIN_END for ch in name)
+    return (latin, " " in name, info.mentions, len(name), name)
