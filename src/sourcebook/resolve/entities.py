@@ -22,6 +22,7 @@ from sourcebook.resolve.names import (
     Same,
     compare_organisations,
     compare_people,
+    family_names,
     organisation_key,
     parse,
 )
@@ -63,6 +64,12 @@ class _Union:
         self.parent = {key: key for key in keys}
         self.apart = apart
         self.evidence: defaultdict[Key, list[str]] = defaultdict(list)
+        #: per component root, its names that a reviewer's split names
+        self.split_names: dict[Key, set[Key]] = {}
+        for pair in apart:
+            for key in pair:
+                if key in self.parent:
+                    self.split_names[key] = {key}
 
     def find(self, key: Key) -> Key:
         while self.parent[key] != key:
@@ -80,11 +87,11 @@ class _Union:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if self.apart:
-            groups = self.members()
-            left, right = set(groups[ra]), set(groups[rb])
-            if any(pair <= left | right and pair & left and pair & right for pair in self.apart):
-                return False
+        left, right = self.split_names.get(ra, set()), self.split_names.get(rb, set())
+        if any(frozenset((a, b)) in self.apart for a in left for b in right):
+            return False
+        if right:
+            self.split_names[ra] = left | self.split_names.pop(rb)
         self.parent[rb] = ra
         self.evidence[ra].extend([*self.evidence.pop(rb, []), why])
         return True
@@ -131,22 +138,40 @@ def _join_people(union: _Union, keys: list[Key]) -> None:
     the one person the corpus names in full with it, or nobody."""
     blocks: defaultdict[str, list[Key]] = defaultdict(list)
     for key in keys:
-        words = parse(key[1]).words
-        for family in {words[-1], words[0]} if words else ():
+        name = parse(key[1])
+        for family in family_names(name):
             blocks[family].append(key)
+        if len(name.words) > 1:  # "Путин Владимир" and "Vladimir Putin": the same words
+            blocks[" ".join(sorted(name.words))].append(key)
     for family, block in blocks.items():
         full = [k for k in block if len(parse(k[1]).words) > 1]
-        for i, a in enumerate(full):
-            for b in full[i + 1 :]:
-                found = compare_people(parse(a[1]), parse(b[1]))
-                if found.same is Same.YES:
-                    union.join(a, b, f"{a[1]} = {b[1]}: " + "; ".join(found.reasons))
+        for bucket in _by_initial(full, family).values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1 :]:
+                    found = compare_people(parse(a[1]), parse(b[1]))
+                    if found.same is Same.YES:
+                        union.join(a, b, f"{a[1]} = {b[1]}: " + "; ".join(found.reasons))
         bare = [k for k in block if parse(k[1]).words == (family,)]
         people = {union.find(k) for k in full if family in (parse(k[1]).words[-1], _first(k))}
         if len(people) == 1:
             (person,) = people
             for key in bare:
                 union.join(person, key, f"{key[1]}: the only {family} the corpus names in full")
+
+
+def _by_initial(keys: list[Key], family: str) -> dict[str, list[Key]]:
+    """Names of one family block by the first letter of their given name: only names that
+    share it can be one person (an initial fits, a spelling differs in its vowels), so common
+    family names do not cost a comparison of every pair. A block of the same words in
+    another order is one bucket."""
+    if " " in family:
+        return {"": keys}
+    buckets: defaultdict[str, list[Key]] = defaultdict(list)
+    for key in keys:
+        words = parse(key[1]).words
+        given = words[:-1] if words[-1] == family else words[1:]
+        buckets[given[0][0] if given else ""].append(key)
+    return buckets
 
 
 def _first(key: Key) -> str:

@@ -110,6 +110,11 @@ def compare_people(a: Name, b: Name) -> Comparison:
     return Comparison(Same.NO, 0.0, (*folds, "family names differ"))
 
 
+def family_names(name: Name) -> set[str]:
+    """The words that may be the family name: what people are blocked on before comparing."""
+    return {family for family, _ in _splits(name)} if name.words else set()
+
+
 def _splits(name: Name) -> list[tuple[str, tuple[str, ...]]]:
     """(family name, given names) readings of a name: the last word, or the first where the
     name may be written family name first."""
