@@ -146,3 +146,8 @@ def test_entities_an_office_in_apposition_makes_a_person(
 ) -> None:
     person = next(m for m in mentions(nlp, text) if m.name == name)
     assert (person.label, person.title) == ("PERSON", title)
+
+
+def test_entities_a_title_alone_is_no_name(nlp: Language) -> None:
+    found = mentions(nlp, "The Director-General signed the letter on Monday.")
+    assert [m.text for m in found if "Director" in m.text] == []

@@ -102,7 +102,8 @@ def _keep(tokens: list[Token], text: str) -> bool:
         words[0].lower() in STOP_WORDS or tokens[0].tag_ in {"NNS", "NN"} or words[0] in CURRENCIES
     ):
         return False
-    rest = words[T.title_words(words) :]
+    written = text[start:end].split()  # "Director-General" is one title, not three tokens
+    rest = written[T.title_words(written) :]
     return bool(rest) and rest[0].lower() != "of"
 
 
@@ -199,6 +200,10 @@ def _run_spans(runs: list[list[Token]], text: str) -> list[NameSpan]:
     spans = []
     for run in runs:
         words = [t.text for t in run]
+        end = run[-1].idx + len(run[-1].text)
+        written = text[run[0].idx : end].split()
+        if T.title_words(written) >= len(written):
+            continue  # a title with no name after it: "the Director-General"
         label = label_for(words, "")
         if label in {"ORG", "GPE", "LOC"} and len(run) > 1:
             spans.append(span_of(run, label, "run"))
@@ -206,7 +211,6 @@ def _run_spans(runs: list[list[Token]], text: str) -> list[NameSpan]:
             spans.append(span_of(run, "PERSON", "run"))
         elif 2 <= len(run) <= 3 and all(t.pos_ == "PROPN" for t in run):
             before = run[0].nbor(-1) if run[0].i else None
-            end = run[-1].idx + len(run[-1].text)
             if (
                 before is not None
                 and (T.is_title_word(before.text) or before.lemma_ in {"say", "tell"})

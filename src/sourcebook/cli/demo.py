@@ -60,5 +60,13 @@ def demo(
             out.rule(f"sourcebook search {query!r} --db {db}")
             for rank, hit in enumerate(store.search(query, SearchFilters(), limit=3), 1):
                 print_hit(rank, hit)
+        out.rule(f"sourcebook entities --type PERSON --db {db}")
+        for entity in store.entities(kind="PERSON", limit=6):
+            also = f" (also {', '.join(entity.aliases[:3])})" if entity.aliases else ""
+            out.print(
+                f"{entity.name}{also}: {entity.mentions} mentions in "
+                f"{len(entity.documents)} documents",
+                soft_wrap=True,
+            )
     finally:
         store.close()
