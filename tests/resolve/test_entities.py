@@ -81,3 +81,8 @@ def test_resolve_ids_do_not_depend_on_document_order() -> None:
     first = {e.name: e.id for e in resolve(names).entities}
     again = {e.name: e.id for e in resolve(list(reversed(names))).entities}
     assert first == again
+
+
+def test_resolve_joins_two_romanisations_of_one_person() -> None:
+    found = resolve([mention("a", "Aleksandr Tereshchenko"), mention("b", "Alexander Tereschenko")])
+    assert len(found.entities) == 1

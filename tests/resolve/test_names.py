@@ -68,3 +68,9 @@ def test_names_organisations_compare_without_legal_form(a: str, b: str, same: Sa
 def test_names_transliterations_differ_in_vowels_but_short_names_do_not_merge() -> None:
     assert people("Mohammed Saleh", "Muhammad Saleh")[0] is Same.YES
     assert people("Dana Okafor", "Dina Okafor")[0] is Same.NO
+
+
+def test_names_romanisations_of_one_family_name_compare_alike() -> None:
+    same, reasons = people("Aleksandr Tereshchenko", "Alexander Tereschenko")
+    assert same is Same.YES
+    assert "spelled alike" in reasons

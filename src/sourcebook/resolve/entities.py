@@ -25,6 +25,7 @@ from sourcebook.resolve.names import (
     family_names,
     organisation_key,
     parse,
+    spelling_key,
 )
 from sourcebook.text.fold import CJK
 
@@ -140,7 +141,7 @@ def _join_people(union: _Union, keys: list[Key]) -> None:
     for key in keys:
         name = parse(key[1])
         for family in family_names(name):
-            blocks[family].append(key)
+            blocks[spelling_key(family)].append(key)
         if len(name.words) > 1:  # "Путин Владимир" and "Vladimir Putin": the same words
             blocks[" ".join(sorted(name.words))].append(key)
     for family, block in blocks.items():
@@ -151,12 +152,16 @@ def _join_people(union: _Union, keys: list[Key]) -> None:
                     found = compare_people(parse(a[1]), parse(b[1]))
                     if found.same is Same.YES:
                         union.join(a, b, f"{a[1]} = {b[1]}: " + "; ".join(found.reasons))
-        bare = [k for k in block if parse(k[1]).words == (family,)]
-        people = {union.find(k) for k in full if family in (parse(k[1]).words[-1], _first(k))}
+        bare = [
+            k for k in block if len(words := parse(k[1]).words) == 1 and _key(words[0]) == family
+        ]
+        people = {
+            union.find(k) for k in full if family in (_key(parse(k[1]).words[-1]), _key(_first(k)))
+        }
         if len(people) == 1:
             (person,) = people
             for key in bare:
-                union.join(person, key, f"{key[1]}: the only {family} the corpus names in full")
+                union.join(person, key, f"{key[1]}: the only one so named in full in the corpus")
 
 
 def _by_initial(keys: list[Key], family: str) -> dict[str, list[Key]]:
@@ -169,9 +174,13 @@ def _by_initial(keys: list[Key], family: str) -> dict[str, list[Key]]:
     buckets: defaultdict[str, list[Key]] = defaultdict(list)
     for key in keys:
         words = parse(key[1]).words
-        given = words[:-1] if words[-1] == family else words[1:]
+        given = words[:-1] if _key(words[-1]) == family else words[1:]
         buckets[given[0][0] if given else ""].append(key)
     return buckets
+
+
+def _key(word: str) -> str:
+    return spelling_key(word) if word else ""
 
 
 def _first(key: Key) -> str:

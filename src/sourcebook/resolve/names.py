@@ -39,6 +39,9 @@ FAMILY_FIRST = frozenset(
 _SIMILAR = 85  # rapidfuzz ratio above which two given names are spellings of one (Sergei/Sergey)
 _NON_WORD = re.compile(r"[^\w\s]|_")
 _VOWELS = re.compile(r"[aeiouy]")
+_LONG = 5  # letters from which two spellings may be one name ("Dana" and "Dina" are two)
+#: Letter groups that romanisations of one sound differ by, each to one common form.
+_ROMANISATIONS = (("shch", "sch"), ("ks", "x"), ("ph", "f"), ("kh", "h"), ("tz", "z"))
 
 
 class Same(Enum):
@@ -100,9 +103,10 @@ def compare_people(a: Name, b: Name) -> Comparison:
     best: Comparison | None = None
     for fa, ga in _splits(a):
         for fb, gb in _splits(b):
-            if fa != fb:
+            if fa != fb and not _transliterated((fa,), (fb,)):
                 continue
-            found = _given(fa, ga, gb, folds)
+            spelled = () if fa == fb else (f"family names {fa} and {fb} spelled alike",)
+            found = _given(fa, ga, gb, (*folds, *spelled))
             if best is None or found.score > best.score:
                 best = found
     if best is not None:
@@ -159,15 +163,23 @@ def _transliterated(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b):
         return False
     return all(
-        x[0] == y[0] and min(len(x), len(y)) >= 5 and _skeleton(x) == _skeleton(y)
+        x[0] == y[0] and min(len(x), len(y)) >= _LONG and _skeleton(x) == _skeleton(y)
         for x, y in zip(a, b, strict=True)
     )
 
 
 def _skeleton(word: str) -> str:
-    """The consonants of a word, doubled ones once: what transliterations of it share."""
+    """The consonants of a word, doubled ones once, in one romanisation's letters: what
+    transliterations of it share ("Aleksandr"/"Alexander", "Tereshchenko"/"Tereschenko")."""
+    for written, common in _ROMANISATIONS:
+        word = word.replace(written, common)
     consonants = _VOWELS.sub("", word)
     return re.sub(r"(.)\1", r"\1", consonants)
+
+
+def spelling_key(word: str) -> str:
+    """What spellings of one name share: the skeleton for names long enough to tell apart."""
+    return _skeleton(word) if len(word) >= _LONG else word
 
 
 def organisation_key(written: str) -> str:
