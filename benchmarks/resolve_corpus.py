@@ -333,6 +333,8 @@ class Corpus:
         sources = sorted({c["file"] for c in members})
         roots = sorted({self.root(f) for f in sources})
         note = "; ".join(sorted({c["text"].lower() for c in members}))
+        if len(roots) == 1 and verdict != "differing-measure":
+            verdict = "single"  # copies of one report: one source, however many print it
         return dict(id=cid, story=cid.split("/")[0], subject=subject, verdict=verdict,
                     members=[c["id"] for c in members], sources=sources, roots=roots,
                     independent_sources=len(roots), note=note)  # fmt: skip

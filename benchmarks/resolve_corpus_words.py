@@ -310,7 +310,8 @@ GOLD_COMMENT = {
     "[files], independent_sources, note (the wordings)}. One cluster per (story, measure), with "
     "verdict agree (every member reads the same), compatible (different readings, one true count "
     "fits all; 'more than N' means > N, 'nearly N' means 0.8 N to N), conflict (no count fits "
-    "all: a denial), or single (one member). A differing-measure cluster (id <story>/measures) "
+    "all: a denial), or single (one independent source, however many documents print it). "
+    "A differing-measure cluster (id <story>/measures) "
     "pairs the original's two claims counting different things; they keep their own cluster. "
     "roots: the relay-graph roots of the sources (follow `relays`); independent_sources = "
     "len(roots), so syndicated copies and rewrites count once, with what they relay.",
