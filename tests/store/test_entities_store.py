@@ -1,0 +1,49 @@
+"""Entities in the store: replaced whole, mentions pointed at them, decisions kept, and a
+corpus from before entities existed upgraded in place."""
+
+import sqlite3
+
+from tests.store.helpers import make_doc, put
+
+from sourcebook.records import Annotations, Decision, DecisionKind, Entity, Mention
+from sourcebook.store import open_store
+
+OKAFOR = Entity("e1", "Dana Okafor", "PERSON", ("Okafor",), ("a",), 2, ("Okafor: the only one",))
+
+
+def annotate(store, doc_id: str, *names: tuple[str, str]) -> None:
+    mentions = tuple(
+        Mention(doc_id, i, i + 1, text, "PERSON", name) for i, (text, name) in enumerate(names)
+    )
+    store.put_annotations(Annotations(doc_id, mentions=mentions), version=1)
+
+
+def test_entities_replace_points_mentions_and_keeps_decisions(store):
+    put(store, make_doc("a", "Dana Okafor spoke. Okafor left."))
+    annotate(store, "a", ("Dana Okafor", "Dana Okafor"), ("Okafor", "Dana Okafor"))
+    store.add_decision(Decision(DecisionKind.SPLIT, "Li Wei", "Wei Li"))
+    store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
+    assert {m.entity for m in store.mentions()} == {"e1"}
+    assert store.entity("okafor") == OKAFOR  # an alias, any case
+    assert store.entities(kind="person", name="Dana") == [OKAFOR]
+    store.replace_entities([], [])
+    assert store.entities() == [] and {m.entity for m in store.mentions()} == {None}
+    assert store.decisions() == [Decision(DecisionKind.SPLIT, "Li Wei", "Wei Li")]
+
+
+def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
+    location = tmp_path / "old.db"
+    store = open_store(location)
+    put(store, make_doc("a", "Dana Okafor spoke."))
+    annotate(store, "a", ("Dana Okafor", "Dana Okafor"))
+    store.close()
+    with sqlite3.connect(location) as db:  # as schema 2 left it
+        db.executescript(
+            "DROP TABLE entities; DROP TABLE entity_decisions; DROP INDEX mentions_entity;"
+            "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
+        )
+    store = open_store(location)
+    assert [m.name for m in store.mentions()] == ["Dana Okafor"]
+    store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
+    assert store.entity("e1") == OKAFOR
+    store.close()
