@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from evaluation.demo_documents import EXAMPLES, gold, gold_key
 from evaluation.entities import norm
@@ -48,12 +49,18 @@ def demo_mentions() -> Iterator[tuple[str, str, str]]:
             yield key, item["text"], item["entity"]
 
 
-def generated(documents: int, folder: Path) -> list[tuple[str, str, str]]:
-    """(file, surface, gold entity) of a generated corpus written to `folder`."""
+def generated_gold(documents: int, folder: Path) -> dict[str, Any]:
+    """Write a generated corpus (seed 1) to `folder`/documents and return its gold."""
     sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
     import resolve_corpus  # type: ignore[import-not-found]
 
-    truth = resolve_corpus.write(folder, documents=documents, seed=1)
+    truth: dict[str, Any] = resolve_corpus.write(folder, documents=documents, seed=1)
+    return truth
+
+
+def generated(documents: int, folder: Path) -> list[tuple[str, str, str]]:
+    """(file, surface, gold entity) of a generated corpus written to `folder`."""
+    truth = generated_gold(documents, folder)
     return [
         (file, surface, entity["id"])
         for entity in truth["entities"]
