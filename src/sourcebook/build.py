@@ -1,7 +1,7 @@
 """`build` orders the stages over a corpus; each stage lives in its own package.
 
-Today the stages are ingest, per-document analysis, then corpus-wide entity resolution;
-assessment joins here as it lands, each stage reading what the previous one stored.
+Today the stages are ingest, per-document analysis, then corpus-wide resolution (entities and
+quote clusters); assessment joins here as it lands, each stage reading what the last stored.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from sourcebook.analyze import ANALYZER_VERSION
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.runner import IngestReport, ProgressSink, ingest
-from sourcebook.resolve.corpus import resolve_entities
+from sourcebook.resolve.corpus import resolve_corpus
 from sourcebook.store.base import Store
 
 
@@ -24,6 +24,7 @@ class BuildReport(IngestReport):
     analysed: int = 0
     analysis_seconds: float = 0.0
     entities: int = 0
+    quote_clusters: int = 0
     resolve_seconds: float = 0.0
 
 
@@ -40,8 +41,9 @@ def build(
     report = BuildReport(**{f.name: getattr(ingested, f.name) for f in fields(IngestReport)})
     if analyze:
         analyse(store, report, workers, analysis_progress)
-        resolved = resolve_entities(store)
+        resolved = resolve_corpus(store)
         report.entities, report.resolve_seconds = resolved.entities, resolved.seconds
+        report.quote_clusters = resolved.quote_clusters
     return report
 
 

@@ -210,3 +210,16 @@ class Decision:
     kind: DecisionKind
     a: str  # a name as mentions carry it
     b: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCluster:
+    """One statement quoted in several places: its quotes (store ids), the speaker most of them
+    name, and whether they disagree on who said it (one paper misattributed the words)."""
+
+    id: str
+    members: tuple[int, ...]
+    speaker: str | None  # an entity id, or the speaker's words when no entity was resolved
+    speakers_differ: bool
+    documents: tuple[str, ...]
+    text: str = ""  # the longest member's words

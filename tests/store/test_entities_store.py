@@ -5,7 +5,16 @@ import sqlite3
 
 from tests.store.helpers import make_doc, put
 
-from sourcebook.records import Annotations, Decision, DecisionKind, Entity, Mention
+from sourcebook.records import (
+    Annotations,
+    Decision,
+    DecisionKind,
+    Entity,
+    Mention,
+    Quote,
+    QuoteCluster,
+    QuoteKind,
+)
 from sourcebook.store import open_store
 
 OKAFOR = Entity("e1", "Dana Okafor", "PERSON", ("Okafor",), ("a",), 2, ("Okafor: the only one",))
@@ -40,10 +49,51 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
     with sqlite3.connect(location) as db:  # as schema 2 left it
         db.executescript(
             "DROP TABLE entities; DROP TABLE entity_decisions; DROP INDEX mentions_entity;"
+            "DROP TABLE quote_clusters; DROP INDEX quotes_cluster;"
+            "ALTER TABLE quotes DROP COLUMN cluster;"
             "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
         )
     store = open_store(location)
     assert [m.name for m in store.mentions()] == ["Dana Okafor"]
     store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
     assert store.entity("e1") == OKAFOR
+    assert store.quote_clusters() == []
     store.close()
+
+
+def test_quote_clusters_replace_and_select_with_their_speaker(store):
+    put(store, make_doc("a", "“We will rebuild,” Dana Okafor said."))
+    put(store, make_doc("b", "“We will rebuild,” said Dana Okafor."))
+    for doc_id in ("a", "b"):
+        store.put_annotations(
+            Annotations(
+                doc_id,
+                mentions=(Mention(doc_id, 18, 29, "Dana Okafor", "PERSON", "Dana Okafor"),),
+                quotes=(
+                    Quote(
+                        doc_id,
+                        1,
+                        15,
+                        "We will rebuild",
+                        QuoteKind.DIRECT,
+                        "said",
+                        "Dana Okafor",
+                        18,
+                        29,
+                    ),
+                ),
+            ),
+            version=1,
+        )
+    store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
+    rows = list(store.quotes_to_cluster())
+    assert [(doc, text, who) for _, doc, text, who in rows] == [
+        ("a", "We will rebuild", "e1"),
+        ("b", "We will rebuild", "e1"),
+    ]
+    cluster = QuoteCluster(
+        "q1", tuple(r[0] for r in rows), "e1", False, ("a", "b"), "We will rebuild"
+    )
+    store.replace_quote_clusters([cluster])
+    assert store.quote_clusters(speaker="e1") == [cluster]
+    assert store.quote_clusters(differ=True) == []

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from sourcebook.cli import build, demo, entities, search, show, status
+from sourcebook.cli import build, demo, entities, quotes, search, show, status
 from sourcebook.cli.common import err
 from sourcebook.errors import SourcebookError
 
@@ -22,7 +22,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
 )
-for module in (build, search, show, entities, status, demo):
+for module in (build, search, show, entities, quotes, status, demo):
     module.register(app)
 
 

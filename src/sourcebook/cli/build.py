@@ -106,6 +106,7 @@ def print_report(report: BuildReport, db: str) -> None:
         ("failed", len(report.failed)),
         ("analysed", report.analysed),
         ("entities", report.entities),
+        ("quote clusters", report.quote_clusters),
     ):
         style = "red" if label == "failed" and value else ""
         table.add_row(label, f"{value:,}", style=style)

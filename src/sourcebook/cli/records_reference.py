@@ -24,6 +24,7 @@ RECORDS = (
     records.Annotations,
     records.Entity,
     records.Decision,
+    records.QuoteCluster,
 )
 
 

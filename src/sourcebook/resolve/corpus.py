@@ -1,4 +1,4 @@
-"""The corpus step of `build`: read every stored mention and decision, resolve, store."""
+"""The corpus step of `build`: read every stored mention, quote and decision, resolve, store."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass
 
 from sourcebook.resolve.entities import GROUPS, resolve
+from sourcebook.resolve.quote_clusters import QuoteRef, cluster_quotes
 from sourcebook.store.base import Store
 
 
@@ -13,6 +14,7 @@ from sourcebook.store.base import Store
 class Resolved:
     entities: int
     seconds: float
+    quote_clusters: int = 0
 
 
 def resolve_entities(store: Store) -> Resolved:
@@ -32,3 +34,13 @@ def resolve_entities(store: Store) -> Resolved:
     ]
     store.replace_entities(found.entities, assignments)
     return Resolved(len(found.entities), time.perf_counter() - began)
+
+
+def resolve_corpus(store: Store) -> Resolved:
+    """Entities first, then quote clusters, which name speakers by entity."""
+    began = time.perf_counter()
+    entities = resolve_entities(store)
+    quotes = [QuoteRef(*row) for row in store.quotes_to_cluster()]
+    clusters = cluster_quotes(quotes)
+    store.replace_quote_clusters(clusters)
+    return Resolved(entities.entities, time.perf_counter() - began, len(clusters))

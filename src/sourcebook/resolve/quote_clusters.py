@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from anyascii import anyascii
 from rapidfuzz.fuzz import partial_ratio, ratio
 
+from sourcebook.records import QuoteCluster
+
 SHINGLE = 3  # words in a run two quotes must share to be compared
 SAME = 88  # rapidfuzz score from which two quotes are one statement
 MIN_SHARE = 0.4  # a cut quote holds at least this share of the whole one's letters
@@ -32,15 +34,6 @@ class QuoteRef:
     document: str
     text: str
     speaker: str | None  # the speaker entity's id, or the speaker's words when unresolved
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteCluster:
-    id: str
-    members: tuple[int, ...]
-    speaker: str | None
-    speakers_differ: bool  # members name different speakers
-    documents: tuple[str, ...]
 
 
 def cluster_quotes(quotes: Sequence[QuoteRef]) -> list[QuoteCluster]:
@@ -105,4 +98,5 @@ def _cluster(members: list[QuoteRef]) -> QuoteCluster:
         speaker=speaker,
         speakers_differ=len(named) > 1,
         documents=tuple(sorted({q.document for q in members})),
+        text=max((q.text for q in members), key=len),
     )

@@ -11,7 +11,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sourcebook.records import Annotations, Decision, Document, Entity, Mention
+from sourcebook.records import Annotations, Decision, Document, Entity, Mention, QuoteCluster
 from sourcebook.text.fingerprint import Fingerprint
 
 
@@ -114,6 +114,15 @@ class Store(Protocol):
         """By id, or by a name or alias written exactly (any case)."""
 
     def add_decision(self, decision: Decision) -> None: ...
+
+    def quotes_to_cluster(self) -> Iterator[tuple[int, str, str, str | None]]:
+        """(quote id, document, words, speaker entity or words) of every stored quote."""
+
+    def replace_quote_clusters(self, clusters: list[QuoteCluster]) -> None: ...
+
+    def quote_clusters(
+        self, speaker: str | None = None, differ: bool = False, limit: int = 100
+    ) -> list[QuoteCluster]: ...
 
     def decisions(self) -> list[Decision]: ...
 

@@ -208,6 +208,19 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (kind, a, b)
     );
     """,
+    # 4: quote clusters: one statement quoted in several documents
+    """
+    CREATE TABLE quote_clusters (
+        id TEXT PRIMARY KEY,
+        speaker TEXT,
+        speakers_differ INTEGER NOT NULL,
+        documents TEXT NOT NULL DEFAULT '[]',
+        members TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL DEFAULT ''
+    );
+    ALTER TABLE quotes ADD COLUMN cluster TEXT;
+    CREATE INDEX quotes_cluster ON quotes (cluster);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ from sourcebook.records import (
     Document,
     Entity,
     Mention,
+    QuoteCluster,
 )
 from sourcebook.store.base import (
     CorpusCounts,
@@ -29,6 +30,7 @@ from sourcebook.store.base import (
 )
 from sourcebook.store.sqlite import annotations as annotations_sql
 from sourcebook.store.sqlite import entities as entities_sql
+from sourcebook.store.sqlite import quote_clusters as quote_clusters_sql
 from sourcebook.store.sqlite import search
 from sourcebook.store.sqlite.rows import document_from_row
 from sourcebook.store.sqlite.schema import migrate
@@ -262,6 +264,18 @@ class SQLiteStore:
 
     def decisions(self) -> list[Decision]:
         return entities_sql.decisions(self.db)
+
+    def quotes_to_cluster(self) -> Iterator[tuple[int, str, str, str | None]]:
+        return quote_clusters_sql.quotes(self.db)
+
+    def replace_quote_clusters(self, clusters: list[QuoteCluster]) -> None:
+        with self.transaction():
+            quote_clusters_sql.replace(self.db, clusters)
+
+    def quote_clusters(
+        self, speaker: str | None = None, differ: bool = False, limit: int = 100
+    ) -> list[QuoteCluster]:
+        return quote_clusters_sql.select(self.db, speaker, differ, limit)
 
     def failures(self) -> list[Failure]:
         rows = self.db.execute(
