@@ -80,7 +80,11 @@ def main() -> None:
         for our_cluster, golds in per_cluster.items():
             if len(golds) > 1 and not our_cluster.startswith("alone"):
                 inside = [i for i, c in ours.items() if c == our_cluster][:4]
-                print(f"  mixed {our_cluster}: {dict(golds)}", *(texts[i][:90] for i in inside), sep="\n    ")
+                print(
+                    f"  mixed {our_cluster}: {dict(golds)}",
+                    *(texts[i][:90] for i in inside),
+                    sep="\n    ",
+                )
     print(
         f"  pairwise precision {both / max(same_ours, 1):.3f}  recall {both / max(same_gold, 1):.3f}"
     )
