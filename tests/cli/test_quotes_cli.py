@@ -37,8 +37,6 @@ def test_quotes_one_statement_in_three_documents_is_flagged_when_speakers_differ
     assert cluster["speakers_differ"] is True
     disputed = runner.invoke(app, ["quotes", "--db", built, "--disputed", "--json"])
     assert [c["id"] for c in json.loads(disputed.output)] == [cluster["id"]]
-    table = runner.invoke(app, ["quotes", "--db", built], env={"COLUMNS": "200"})
-    assert "attributed to others too" in table.output
 
 
 def test_quotes_by_speaker_and_unknown_speaker_error(built):
