@@ -89,7 +89,7 @@ class _Union:
         if ra == rb:
             return False
         left, right = self.split_names.get(ra, set()), self.split_names.get(rb, set())
-        if any(frozenset((a, b)) in self.apart for a in left for b in right):
+        if any(frozenset((x, y)) in self.apart for x in left for y in right):
             return False
         if right:
             self.split_names[ra] = left | self.split_names.pop(rb)
