@@ -86,3 +86,14 @@ def test_resolve_ids_do_not_depend_on_document_order() -> None:
 def test_resolve_joins_two_romanisations_of_one_person() -> None:
     found = resolve([mention("a", "Aleksandr Tereshchenko"), mention("b", "Alexander Tereschenko")])
     assert len(found.entities) == 1
+
+
+def test_resolve_decisions_find_names_however_the_reviewer_types_them() -> None:
+    names = [
+        mention("a", "Dana Okafor"),
+        mention("b", "Samuel Okafor"),
+        Mention("c", 0, 9, "Ms Okafor", "PERSON", "Okafor", "Ms"),
+    ]
+    assert by_name(resolve(names).entities, "Okafor").name == "Okafor"  # two Okafors: no guess
+    merged = resolve(names, [Decision(DecisionKind.MERGE, "ms okafor", "dana okafor")])
+    assert "Okafor" in by_name(merged.entities, "Dana Okafor").aliases

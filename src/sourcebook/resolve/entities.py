@@ -112,11 +112,14 @@ def resolve(mentions: Iterable[Mention], decisions: Sequence[Decision] = ()) -> 
     for (group, _), info in list(names.items()):
         for alias in info.aliases:  # an alias is a name of its own: "李克强" may stand alone
             names.setdefault((group, alias), _Name())
+    written = _written(names)
     apart = {
-        frozenset(((g, d.a), (g, d.b)))
+        frozenset((a, b))
         for d in decisions
         if d.kind is DecisionKind.SPLIT
-        for g in {k[0] for k in names}
+        for a in written.get(d.a.casefold(), ())
+        for b in written.get(d.b.casefold(), ())
+        if a != b
     }
     union = _Union(names, apart)
     for key, info in names.items():
@@ -127,11 +130,25 @@ def resolve(mentions: Iterable[Mention], decisions: Sequence[Decision] = ()) -> 
     _join_folded(union, [k for k in names if k[0] not in ("PERSON", "ORG")])
     for decision in decisions:
         if decision.kind is DecisionKind.MERGE:
-            for group in {k[0] for k in names}:
-                a, b = (group, decision.a), (group, decision.b)
-                if a in names and b in names:
+            left = written.get(decision.a.casefold(), ())
+            right = written.get(decision.b.casefold(), ())
+            for a in left[:1]:
+                for b in right:
                     union.join(a, b, f"{decision.a} and {decision.b} merged by hand")
     return _entities(names, union)
+
+
+def _written(names: dict[Key, _Name]) -> dict[str, list[Key]]:
+    """The names a reviewer may type for each key, any case: the name, or a form as written
+    ("Ms Okafor"), so a decision finds its names however it spells them."""
+    found: defaultdict[str, list[Key]] = defaultdict(list)
+    for key in sorted(names):  # a name as such first, before names that were written so
+        found[key[1].casefold()].append(key)
+    for key, info in sorted(names.items()):
+        for form in info.forms:
+            if key not in found[form.casefold()]:
+                found[form.casefold()].append(key)
+    return found
 
 
 def _join_people(union: _Union, keys: list[Key]) -> None:
