@@ -13,7 +13,6 @@ from pathlib import Path
 from sourcebook.analyze import ANALYZER_VERSION
 from sourcebook.ingest.limits import Limits
 from sourcebook.ingest.runner import IngestReport, ProgressSink, ingest
-from sourcebook.resolve.corpus import resolve_corpus
 from sourcebook.store.base import Store
 
 
@@ -41,6 +40,8 @@ def build(
     report = BuildReport(**{f.name: getattr(ingested, f.name) for f in fields(IngestReport)})
     if analyze:
         analyse(store, report, workers, analysis_progress)
+        from sourcebook.resolve.corpus import resolve_corpus  # name tables: only when needed
+
         resolved = resolve_corpus(store)
         report.entities, report.resolve_seconds = resolved.entities, resolved.seconds
         report.quote_clusters = resolved.quote_clusters

@@ -13,7 +13,6 @@ from rich.table import Table
 from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
 from sourcebook.errors import NotFound
 from sourcebook.records import Decision, DecisionKind, Entity
-from sourcebook.resolve.corpus import resolve_entities
 from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import Store
 
@@ -110,7 +109,9 @@ def _decide(kind: DecisionKind, a: str, b: str, db: str) -> None:
     try:
         names = [_name(store, ref) for ref in (a, b)]
         store.add_decision(Decision(kind, *names))
-        resolve_entities(store)
+        from sourcebook.resolve.corpus import resolve_corpus  # kept out of CLI start-up
+
+        resolve_corpus(store)  # quote clusters name speakers by entity: redone with them
         first, second = (store.entity(name) for name in names)
     finally:
         store.close()
