@@ -8,6 +8,7 @@ X/Reuters") attribute material, not facts, and are left out. Pure, like every an
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -16,46 +17,82 @@ from sourcebook.records import Citation, Document, Mention
 
 _CONTRIBUTORS = r"(?:\badditional reporting by|^contributing(?: reporting)?(?: by)?:?) "
 
-#: Cues before the name: (pattern ending where the name starts, kind, who may be cited).
-BEFORE: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\baccording to (?:the )?$", re.I), "according to", "any"),
-    (
-        re.compile(r"\bfirst (?:reported|published|revealed) by (?:the )?$", re.I),
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    """A cue pattern, the kind of citation it marks, who may be cited, and words the cue
+    always holds: most mentions have none of them nearby and are passed without a search."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    who: str  # "outlet", "person" or "any"
+    words: tuple[str, ...]
+
+    def marks(self, window: str, lowered: str) -> bool:
+        return any(word in lowered for word in self.words) and bool(self.pattern.search(window))
+
+
+def _cue(pattern: str, kind: str, who: str, words: str, flags: int = re.I) -> _Cue:
+    return _Cue(re.compile(pattern, flags), kind, who, tuple(words.split("|")))
+
+
+#: Cues before the name, each pattern ending where the name starts.
+BEFORE: tuple[_Cue, ...] = (
+    _cue(r"\baccording to (?:the )?$", "according to", "any", "according"),
+    _cue(
+        r"\bfirst (?:reported|published|revealed) by (?:the )?$",
         "first reported",
         "outlet",
+        "first",
     ),
-    (
-        re.compile(r"\b(?:reported|published|revealed|broken) by (?:the )?$", re.I),
+    _cue(
+        r"\b(?:reported|published|revealed|broken) by (?:the )?$",
         "reported",
         "outlet",
+        "reported|published|revealed|broken",
     ),
-    (re.compile(r"\b(?:told|tells|telling|tell) (?:the )?$", re.I), "told", "outlet"),
-    (re.compile(r"\bin an? (?:\w+ )?interview with (?:the )?$", re.I), "interview", "any"),
-    (re.compile(r"\b(?:writes|wrote|reports) (?:the )?$", re.I), "reported", "outlet"),
-    (re.compile(r"\bper (?:the )?$", re.I), "according to", "any"),
-    (
-        re.compile(r"\bin an? (?:\w+ )?(?:e-?mail|statement|letter) to (?:the )?$", re.I),
+    _cue(r"\b(?:told|tells|telling|tell) (?:the )?$", "told", "outlet", "told|tell"),
+    _cue(r"\bin an? (?:\w+ )?interview with (?:the )?$", "interview", "any", "interview"),
+    _cue(r"\b(?:writes|wrote|reports) (?:the )?$", "reported", "outlet", "writes|wrote|reports"),
+    _cue(r"\bper (?:the )?$", "according to", "any", "per "),
+    _cue(
+        r"\bin an? (?:\w+ )?(?:e-?mail|statement|letter) to (?:the )?$",
         "told",
         "outlet",
+        "mail|statement|letter",
     ),
-    (re.compile(_CONTRIBUTORS + r"$", re.I | re.M), "additional reporting", "person"),
+    _cue(
+        _CONTRIBUTORS + r"$",
+        "additional reporting",
+        "person",
+        "reporting|contributing",
+        re.I | re.M,
+    ),
 )
 #: Cues after the name.
-AFTER: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (
-        re.compile(r"^,? (?:has |had |was )?first (?:reported|revealed|published)\b"),
+AFTER: tuple[_Cue, ...] = (
+    _cue(
+        r"^,? (?:has |had |was )?first (?:reported|revealed|published)\b",
         "first reported",
         "outlet",
+        "first",
+        0,
     ),
-    (re.compile(r"^,? (?:has |had )?(?:reported|revealed|published)\b"), "reported", "outlet"),
-    (re.compile(r"^ (?:said|says|quoted|writes|wrote)\b"), "reported", "outlet"),
+    _cue(
+        r"^,? (?:has |had )?(?:reported|revealed|published)\b",
+        "reported",
+        "outlet",
+        "reported|revealed|published",
+        0,
+    ),
+    _cue(
+        r"^ (?:said|says|quoted|writes|wrote)\b",
+        "reported",
+        "outlet",
+        "said|says|quoted|writes|wrote",
+        0,
+    ),
 )
-#: Words every cue holds: a mention with none of them near it is no citation, without a search.
-_BEFORE_HINTS = (
-    "accord", "report", "publish", "reveal", "broken", "tell", "told", "interview", "writes",
-    "wrote", "per ", "mail", "statement", "letter", "contributing",
-)  # fmt: skip
-_AFTER_HINTS = ("report", "reveal", "publish", "said", "says", "quoted", "writes", "wrote")
 CHAIN = re.compile(_CONTRIBUTORS + r"([^\n]*?(?:,| and) )$", re.I | re.M)
 CREDIT = re.compile(
     r"^\s*(?:photo|photograph|image|picture|graphic|video|illustration|credit)s?\s*:", re.I
@@ -104,11 +141,10 @@ def _own(document: Document, mention: Mention) -> bool:
 
 def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
     before = text[max(0, mention.start - 60) : mention.start]
-    low = before.lower()
-    if any(hint in low for hint in _BEFORE_HINTS):  # a word test first: most mentions have none
-        for pattern, kind, who in BEFORE:
-            if pattern.search(before) and _allowed(mention, who):
-                return kind
+    lowered = before.lower()
+    for cue in BEFORE:
+        if cue.marks(before, lowered) and _allowed(mention, cue.who):
+            return cue.kind
     # "Additional reporting by A and B", "Contributing: A, B": the names chained after the cue
     if mention.label == "PERSON":
         line = text[_line_start(text, mention.start) : mention.start]
@@ -119,10 +155,9 @@ def _kind(text: str, doc: Doc, mention: Mention, mentions: list[Mention]) -> str
         if chain and _chained(chain.group(1), mention, mentions):
             return "additional reporting"
     after = text[mention.end : mention.end + 40]
-    if any(hint in after for hint in _AFTER_HINTS):
-        for pattern, kind, who in AFTER:
-            if pattern.search(after) and _allowed(mention, who):
-                return kind
+    for cue in AFTER:
+        if cue.marks(after, after) and _allowed(mention, cue.who):
+            return cue.kind
     return _parsed(doc, mention)
 
 
