@@ -27,7 +27,7 @@ from evaluation.datasets import datasets_dir
 from sourcebook.analyze.entities import find_mentions
 from sourcebook.analyze.quotes import find_quotes
 from sourcebook.nlp.load import pipe
-from sourcebook.records import Document, Mention, Quote
+from sourcebook.records import Document, Quote
 
 OUT = Path(__file__).parent / "out" / "quotes.json"
 ANCHOR = (
@@ -109,11 +109,6 @@ def prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
     return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-def mentions_of(doc: Any, document: Document) -> list[Mention]:
-    """The entities analyzer's mentions, as `analyze` hands them to `find_quotes`."""
-    return find_mentions(doc, document)
-
-
 def score_polnear(split: str, limit: int | None) -> dict[str, Any] | None:
     if not (datasets_dir() / "polnear" / "data" / split).is_dir():
         print(f"PolNeAR {split}: not found under {datasets_dir()}, skipped")
@@ -125,7 +120,7 @@ def score_polnear(split: str, limit: int | None) -> dict[str, Any] | None:
     texts = [text for _, text, _ in articles]
     for (article, text, golds), doc in zip(articles, pipe(texts, batch_size=8), strict=True):
         document = Document(id=article, path=article, media_type="text/plain", text=text)
-        quotes = find_quotes(doc, document, mentions_of(doc, document))
+        quotes = find_quotes(doc, document, find_mentions(doc, document))
         counts["pred"] += len(quotes)
         counts["gold"] += len(golds)
         predicted = [(q.start, q.end) for q in quotes]
@@ -233,7 +228,7 @@ def score_demo() -> dict[str, Any]:
     found = {}
     for key in keys:
         document = documents[key]
-        found[key] = find_quotes(docs[key], document, mentions_of(docs[key], document))
+        found[key] = find_quotes(docs[key], document, find_mentions(docs[key], document))
     hits = speakers = 0
     misses = []
     for item in wanted:

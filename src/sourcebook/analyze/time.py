@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from sourcebook.analyze import durations, time_scan, timeml
 from sourcebook.analyze.date_patterns import PATTERNS
@@ -72,8 +72,8 @@ _ALL_PATTERNS = PATTERNS + durations.PATTERNS + timeml.PATTERNS
 def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> list[Event]:
     """One Event per dated time expression in `doc` (the parse of `document.text`), in order."""
     published = parse_iso(document.published, document.published_precision)
-    sentences = _sentences(doc)
-    starts = [s.start_char for s in sentences]
+    spans = sentences(doc)
+    starts = [s.start_char for s in spans]
     events = []
     for read in _scan(doc, document.text, published, mentions):
         found, when = read.found, read.when
@@ -82,8 +82,8 @@ def find_events(doc: Doc, document: Document, mentions: Sequence[Mention]) -> li
         names: tuple[str, ...] = ()
         sentence_start = sentence_end = None
         index = bisect_right(starts, found.start) - 1
-        if index >= 0 and found.start < sentences[index].end_char:
-            sentence_start, sentence_end = starts[index], sentences[index].end_char
+        if index >= 0 and found.start < spans[index].end_char:
+            sentence_start, sentence_end = starts[index], spans[index].end_char
             names = _names(mentions, sentence_start, sentence_end)
         events.append(
             Event(
@@ -206,10 +206,6 @@ def _join_clocks(reads: list[_Read], text: str) -> list[_Read]:
 
 
 _GAP = re.compile(r",?\s+")
-
-
-def _sentences(doc: Doc) -> list[Span]:
-    return sentences(doc)
 
 
 def _names(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
