@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sourcebook.build import build
 from sourcebook.records import Document
 from sourcebook.store import open_store
+from sourcebook.store.base import Store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FIELDS = ("title", "source", "author", "published", "language")
@@ -30,6 +33,24 @@ def gold_key(doc: Document) -> str:
     return str(Path(doc.path).relative_to(EXAMPLES)).replace("!", "::")
 
 
+@contextmanager
+def built(folder: Path = EXAMPLES / "corpus", workers: int = 1) -> Iterator[Store]:
+    """The corpus in `folder` built into a temporary database, as `sourcebook build` does."""
+    with tempfile.TemporaryDirectory() as scratch:
+        store = open_store(Path(scratch) / "corpus.db")
+        try:
+            build(store, [folder], workers=workers)
+            yield store
+        finally:
+            store.close()
+
+
+def demo_documents() -> dict[str, Document]:
+    """The built demo corpus's documents, by their key in the gold files."""
+    with built() as store:
+        return {gold_key(doc): doc for doc in store.documents()}
+
+
 def expected(meta: dict, field: str) -> str | None:  # type: ignore[type-arg]
     value = meta.get(field)
     if value and field == "published":
@@ -40,15 +61,12 @@ def expected(meta: dict, field: str) -> str | None:  # type: ignore[type-arg]
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "demo.db")
-        build(store, [EXAMPLES / "corpus"], workers=1)
+    with built() as store:
         documents = {gold_key(doc): doc for doc in store.documents()}
         links = {
             key: {o for o, _ in store.near_duplicate_links(doc.id)}
             for key, doc in documents.items()
         }
-        store.close()
     metadata = gold("documents.json")["documents"]
     right, total = Counter[str](), Counter[str]()
     misses = []

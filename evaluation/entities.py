@@ -9,17 +9,13 @@ Gold "credit" citations are negatives: a citation found there counts against pre
 
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
-from pathlib import Path
 
-from evaluation.demo_documents import EXAMPLES, gold, gold_key
+from evaluation.demo_documents import demo_documents, gold
 from sourcebook.analyze.citations import find_citations
 from sourcebook.analyze.entities import find_mentions
-from sourcebook.build import build
 from sourcebook.nlp.load import load
 from sourcebook.records import Citation, Document, Mention
-from sourcebook.store import open_store
 
 #: Analyzer kind -> gold kind.
 KINDS = {"reported": "reported", "first reported": "reported", "according to": "according-to",
@@ -33,12 +29,7 @@ def norm(text: str) -> str:
 
 
 def documents() -> dict[str, Document]:
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "demo.db")
-        build(store, [EXAMPLES / "corpus"], workers=1)
-        docs = {gold_key(doc): doc for doc in store.documents() if doc.text}
-        store.close()
-    return docs
+    return {key: doc for key, doc in demo_documents().items() if doc.text}
 
 
 def main() -> None:

@@ -27,15 +27,12 @@ from __future__ import annotations
 import json
 import math
 import re
-import tempfile
 from pathlib import Path
 
-from evaluation.demo_documents import EXAMPLES, gold, gold_key
+from evaluation.demo_documents import demo_documents, gold
 from sourcebook.analyze.claims import find_claims
-from sourcebook.build import build
 from sourcebook.nlp.load import pipe
 from sourcebook.records import Claim, Document
-from sourcebook.store import open_store
 
 NEWSQUANT = Path("/work/shared/datasets/newsquant-cqe/test_sets/NewsQuant.json")
 ANCHORS = "anchors (value F1 / value+unit F1): CQE 92.0 / 85.6, quantulum3 73.0 / 47.2"
@@ -196,11 +193,7 @@ def newsquant() -> None:
 
 
 def demo() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "demo.db")
-        build(store, [EXAMPLES / "corpus"], workers=1)
-        documents = {gold_key(doc): doc for doc in store.documents()}
-        store.close()
+    documents = demo_documents()
     claims_gold = gold("claims.json")["claims"]
     wanted = sorted({c["file"] for c in claims_gold})
     found = {

@@ -1,9 +1,9 @@
 """Score quote clustering on a generated corpus whose quote clusters are known.
 
 `python -m evaluation.quote_clusters [--documents N]` writes N documents with
-`benchmarks/resolve_corpus.py` (seed 1), builds them as `sourcebook build` does, clusters the
-stored quotes (`sourcebook.resolve.quote_clusters`) and matches each gold quote to the stored
-quote in its file that holds its words. Purity: the share of clustered, matched quotes that
+`benchmarks/resolve_corpus.py` (seed 1), builds them as `sourcebook build` does (which
+clusters the quotes) and matches each gold quote to the stored quote in its file that holds
+its words. Purity: the share of clustered, matched quotes that
 belong to their cluster's most common gold cluster. Pairwise precision and recall over matched
 quotes. Goal (issue 6): purity >= 0.9.
 """
@@ -16,11 +16,10 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from pathlib import Path
 
+from evaluation.demo_documents import built
 from evaluation.entities import norm
 from evaluation.resolve import generated_gold
-from sourcebook.build import build
-from sourcebook.resolve.quote_clusters import QuoteRef, cluster_quotes
-from sourcebook.store import open_store
+from sourcebook.resolve.quote_clusters import QuoteRef
 
 
 def main() -> None:
@@ -30,21 +29,15 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         truth = generated_gold(args.documents, Path(scratch))
-        store = open_store(Path(scratch) / "corpus.db")
-        build(store, [Path(scratch) / "documents"], workers=2)
-        refs, files = [], {}
-        for document in store.documents():
-            for quote in store.get_annotations(document.id).quotes:
-                entity = store.entity(quote.speaker) if quote.speaker else None
-                speaker = entity.id if entity else quote.speaker
-                refs.append(QuoteRef(len(refs), document.id, quote.text, speaker))
-                files[refs[-1].id] = Path(document.path).name
-        store.close()
-    ours = {member: c.id for c in cluster_quotes(refs) for member in c.members}
+        with built(Path(scratch) / "documents", workers=2) as store:
+            file_of = {doc.id: Path(doc.path).name for doc in store.documents()}
+            refs = [QuoteRef(*row) for row in store.quotes_to_cluster()]
+            clusters = store.quote_clusters(limit=1_000_000)
+    ours = {member: c.id for c in clusters for member in c.members}
     text = {ref.id: norm(ref.text) for ref in refs}
     by_file: defaultdict[str, list[int]] = defaultdict(list)
     for ref in refs:
-        by_file[files[ref.id]].append(ref.id)
+        by_file[file_of[ref.document]].append(ref.id)
     matched: list[tuple[str, str]] = []  # (gold cluster, our cluster or the quote alone)
     missed = 0
     for quote in truth["quotes"]:

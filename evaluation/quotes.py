@@ -208,17 +208,10 @@ def _norm_name(name: str) -> str:
 
 
 def score_demo() -> dict[str, Any]:
-    import tempfile
 
-    from evaluation.demo_documents import EXAMPLES, gold, gold_key
-    from sourcebook.build import build
-    from sourcebook.store import open_store
+    from evaluation.demo_documents import demo_documents, gold
 
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "demo.db")
-        build(store, [EXAMPLES / "corpus"], workers=1)
-        documents = {gold_key(doc): doc for doc in store.documents()}
-        store.close()
+    documents = demo_documents()
     names: dict[str, set[str]] = {}
     for entity in gold("entities.json")["entities"]:
         names[entity["id"]] = {_norm_name(n) for n in [entity["name"], *entity["aliases"]]}

@@ -19,26 +19,21 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from evaluation.demo_documents import EXAMPLES, gold, gold_key
+from evaluation.demo_documents import EXAMPLES, built, gold, gold_key
 from evaluation.entities import norm
-from sourcebook.build import build
 from sourcebook.records import Document
-from sourcebook.store import open_store
 
 
 def stored_entities(
     folder: Path, key: Callable[[Document], str]
 ) -> tuple[dict[str, dict[str, str | None]], dict[str, str]]:
     """Per gold file: mention text → entity id; and entity id → its name."""
-    with tempfile.TemporaryDirectory() as scratch:
-        store = open_store(Path(scratch) / "corpus.db")
-        build(store, [folder], workers=2)
+    with built(folder, workers=2) as store:
         keys = {doc.id: key(doc) for doc in store.documents()}
         by_file: dict[str, dict[str, str | None]] = defaultdict(dict)
         for mention in store.mentions():
             by_file[keys[mention.document]].setdefault(norm(mention.text), mention.entity)
         names = {e.id: e.name for e in store.entities(limit=100_000)}
-        store.close()
     return by_file, names
 
 
@@ -52,7 +47,7 @@ def demo_mentions() -> Iterator[tuple[str, str, str]]:
 def generated_gold(documents: int, folder: Path) -> dict[str, Any]:
     """Write a generated corpus (seed 1) to `folder`/documents and return its gold."""
     sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-    import resolve_corpus  # type: ignore[import-not-found]
+    import resolve_corpus
 
     truth: dict[str, Any] = resolve_corpus.write(folder, documents=documents, seed=1)
     return truth
@@ -95,11 +90,11 @@ def score(
     found: list[tuple[str, str, str]] = []  # (file, gold entity, our entity)
     missed = 0
     for key, surface, entity in wanted:
-        ours = by_file.get(key, {}).get(norm(surface))
-        if ours is None:
+        resolved = by_file.get(key, {}).get(norm(surface))
+        if resolved is None:
             missed += 1
         else:
-            found.append((key, entity, ours))
+            found.append((key, entity, resolved))
     same_gold = same_ours = both = 0
     for (_, gold_a, ours_a), (_, gold_b, ours_b) in combinations(found, 2):
         same_gold += gold_a == gold_b
@@ -110,18 +105,17 @@ def score(
     print(f"entity resolution on {label}: {len(found)} gold mentions resolved, {missed} not found")
     print(f"  pairwise precision {precision:.3f} ({both}/{same_ours})")
     print(f"  pairwise recall    {recall:.3f} ({both}/{same_gold})  goal: >= 0.9 each")
-    wrong: dict[str, set[str]] = defaultdict(set)
-    for _, gold_entity, ours in found:
-        wrong[gold_entity].add(names.get(ours, ours))
-    for gold_entity, ours in sorted(wrong.items()):
+    split: dict[str, set[str]] = defaultdict(set)  # gold entity → our names for it
+    merged: dict[str, set[str]] = defaultdict(set)  # our name → gold entities under it
+    for _, gold_entity, entity_id in found:
+        split[gold_entity].add(names.get(entity_id, entity_id))
+        merged[names.get(entity_id, entity_id)].add(gold_entity)
+    for gold_entity, ours in sorted(split.items()):
         if len(ours) > 1:
             print(f"  split: {gold_entity} -> {sorted(ours)}")
-    mixed: dict[str, set[str]] = defaultdict(set)
-    for _, gold_entity, ours in found:
-        mixed[names.get(ours, ours)].add(gold_entity)
-    for ours, golds in sorted(mixed.items()):
+    for name, golds in sorted(merged.items()):
         if len(golds) > 1:
-            print(f"  merged: {ours} <- {sorted(golds)}")
+            print(f"  merged: {name} <- {sorted(golds)}")
 
 
 if __name__ == "__main__":

@@ -194,15 +194,9 @@ def flat(text: str) -> str:
 
 
 def run_demo(show: bool) -> dict[str, object]:
-    from evaluation.demo_documents import EXAMPLES, gold, gold_key
-    from sourcebook.build import build
-    from sourcebook.store import open_store
+    from evaluation.demo_documents import demo_documents, gold
 
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "demo.db")
-        build(store, [EXAMPLES / "corpus"], workers=1)
-        documents = {gold_key(doc): doc for doc in store.documents() if not doc.duplicate_of}
-        store.close()
+    documents = {k: d for k, d in demo_documents().items() if not d.duplicate_of}
     nlp = load()
     keys = sorted(documents)
     events: dict[str, list[Event]] = {}
