@@ -54,7 +54,7 @@ def cluster_quotes(quotes: Sequence[QuoteRef]) -> list[QuoteCluster]:
             cluster
             for cluster in sorted({c for s in shingles for c in index.get(s, ())})
             if any(
-                _same(text, words[m.id]) and names[quote.id] <= names[m.id]
+                names[quote.id] <= names[m.id] and _same(text, words[m.id])  # names: cheap
                 for m in members[cluster]
             )
         ]
