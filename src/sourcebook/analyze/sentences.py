@@ -30,6 +30,13 @@ def sentence_of(token: Token) -> Span:
     return token.doc[starts[at] : ends[at]]
 
 
+def sentences_up_to(token: Token, before: int) -> list[Span]:
+    """The sentence holding `token` and the `before` sentences ahead of it, in text order."""
+    starts, ends = _edges(token.doc)
+    at = bisect_right(starts, token.i) - 1
+    return [token.doc[starts[i] : ends[i]] for i in range(max(0, at - before), at + 1)]
+
+
 def _edges(doc: Doc) -> tuple[list[int], list[int]]:
     found: tuple[list[int], list[int]] | None = doc.user_data.get(_KEY)
     if found is None:

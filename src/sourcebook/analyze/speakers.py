@@ -21,7 +21,7 @@ from sourcebook.analyze.cues import (
     ROLE_NOUNS,
     SPEAKER_LABELS,
 )
-from sourcebook.analyze.sentences import sentence_of, sentences
+from sourcebook.analyze.sentences import sentences_up_to
 from sourcebook.records import Mention
 
 _NP_DEPS = frozenset({"det", "amod", "compound", "flat", "nmod:desc", "nummod", "nmod:poss"})
@@ -136,9 +136,7 @@ class Speakers:
     def _role_subject(self, pronoun: Token, gender: str | None) -> tuple[int, str] | None:
         """ "The minister defended … She said": a definite role as the subject of the sentence
         before, when it names a person the pronoun fits; its offset and that person's name."""
-        sents = [sentence_of(pronoun)]
-        if sents[0].start > 0:
-            sents.insert(0, sentence_of(self.doc[sents[0].start - 1]))
+        sents = sentences_up_to(pronoun, 1)
         subjects = [
             t
             for sent in sents
@@ -160,10 +158,8 @@ class Speakers:
         token = self.doc.char_span(before, before + 1, alignment_mode="expand")
         if token is None:
             return set()
-        sents = sentences(self.doc)
-        at = next((i for i, s in enumerate(sents) if s.start <= token.start < s.end), 0)
         found = set()
-        for sent in sents[max(0, at - _SALIENT) : at + 1]:
+        for sent in sentences_up_to(token[0], _SALIENT):
             for t in sent:
                 if t.dep_ in ("nsubj", "nsubj:pass"):
                     found.add(phrase(t).start_char)
