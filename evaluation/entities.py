@@ -19,7 +19,8 @@ from sourcebook.records import Citation, Document, Mention
 
 #: Analyzer kind -> gold kind.
 KINDS = {"reported": "reported", "first reported": "reported", "according to": "according-to",
-         "told": "interview", "interview": "interview", "additional reporting": "additional-reporting"}  # fmt: skip
+         "told": "interview", "interview": "interview", "additional reporting": "additional-reporting",
+         "syndicated": "syndicated"}  # fmt: skip
 
 
 def norm(text: str) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from sourcebook.analyze import titles as T
+from sourcebook.analyze.outlets import is_outlet
 from sourcebook.records import Citation, Document, Mention
 
 _CONTRIBUTORS = r"(?:\badditional reporting by|^contributing(?: reporting)?(?: by)?:?) "
@@ -25,7 +26,7 @@ class _Cue:
 
     pattern: re.Pattern[str]
     kind: str
-    who: str  # "outlet", "person" or "any"
+    who: str  # "outlet", "org", "person" or "any"
     words: tuple[str, ...]
 
     def marks(self, window: str, lowered: str) -> bool:
@@ -51,7 +52,14 @@ BEFORE: tuple[_Cue, ...] = (
         "outlet",
         "reported|published|revealed|broken",
     ),
-    _cue(r"\b(?:told|tells|telling|tell) (?:the )?$", "told", "outlet", "told|tell"),
+    # "told Meridian": an outlet not named like one; assessment keeps the press among them
+    _cue(r"\b(?:told|tells|telling|tell) (?:the )?$", "told", "org", "told|tell"),
+    _cue(  # a syndicated story's credit line: "This story was provided by Meridian Wire."
+        r"\b(?:provided|supplied|distributed|syndicated) by (?:the )?$",
+        "syndicated",
+        "outlet",
+        "provided|supplied|distributed|syndicated",
+    ),
     _cue(r"\bin an? (?:\w+ )?interview with (?:the )?$", "interview", "any", "interview"),
     _cue(r"\b(?:writes|wrote|reports) (?:the )?$", "reported", "outlet", "writes|wrote|reports"),
     _cue(r"\bper (?:the )?$", "according to", "any", "per "),
@@ -100,16 +108,13 @@ CREDIT = re.compile(
 REPORT_VERBS = frozenset({"report", "reveal", "publish"})
 
 
-def is_outlet(name: str) -> bool:
-    words = name.lower().split()
-    return bool(words) and (words[-1] in T.OUTLET_HEADS or name.lower() in T.OUTLETS)
-
-
 def _allowed(mention: Mention, who: str) -> bool:
-    if who == "outlet":
-        return mention.label == "ORG" and is_outlet(mention.name)
+    if who == "outlet":  # "Upland Sentinel" tagged a person is still a paper
+        return mention.label in ("ORG", "PERSON") and is_outlet(mention.name)
     if who == "person":
         return mention.label == "PERSON"
+    if who == "org":
+        return mention.label == "ORG"
     return mention.label in {"ORG", "PERSON"}
 
 
@@ -121,7 +126,7 @@ def find_citations(doc: Doc, document: Document, mentions: list[Mention]) -> lis
     """Each mention of a source that a cue marks as relayed, with the cue's kind."""
     text = document.text
     found: dict[tuple[int, int], Citation] = {}
-    for mention in mentions:
+    for mention in [*mentions, *_unnamed_outlets(document, mentions)]:
         line = _line_start(text, mention.start)
         if CREDIT.match(text[line : mention.start]) or _own(document, mention):
             continue
@@ -131,6 +136,26 @@ def find_citations(doc: Doc, document: Document, mentions: list[Mention]) -> lis
                 document.id, mention.start, mention.end, mention.name, kind
             )
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: An outlet's name by its form ("Hillcrest Bulletin"), for the ones the tagger missed.
+OUTLET_NAME = re.compile(
+    r"\b(?:[A-Z][\w'’&.-]* ){1,3}(?:"
+    + "|".join(sorted((w.capitalize() for w in T.OUTLET_HEADS), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _unnamed_outlets(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """Outlet-shaped names that no mention covers, as mentions for the cues to test."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in OUTLET_NAME.finditer(document.text):
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in taken):
+            name = match.group().removeprefix("The ")
+            found.append(Mention(document.id, end - len(name), end, name, "ORG", name))
+    return found
 
 
 def _own(document: Document, mention: Mention) -> bool:

@@ -27,6 +27,8 @@ SPEECH = frozenset(
 NOUNS = frozenset({"NOUN", "PROPN"})
 #: Modifiers kept in front of the subject noun ("people detained", "riot police officers").
 KEEP_LEFT = frozenset({"compound", "amod", "nmod:poss", "flat"})
+#: What a count's people may be said to be, as a predicate: "40 passengers were missing".
+STATES = frozenset("missing dead injured wounded homeless unaccounted hurt displaced".split())
 ABSTRACT = frozenset({"%", "percent", "cent", "times", "fold", "dozen", "million", "billion"})
 
 
@@ -109,6 +111,9 @@ def _subject(tokens: Span, quantity: Quantity) -> str | None:
     root = _number_root(tokens)
     doc = tokens.doc
     noun: Token | None = None
+    after = doc[tokens.end : tokens.end + 2]
+    if len(after) == 2 and after[0].tag_ in ("VBN", "JJ") and after[1].is_punct:
+        return after[0].text  # "records 40 injured, two of them police officers"
     if root.head.pos_ in NOUNS and root.head.i > root.i and root.dep_ in ("nummod", "compound"):
         noun = root.head
     elif tokens.end < len(doc) and doc[tokens.end].pos_ in NOUNS | {"ADJ"}:
@@ -183,11 +188,13 @@ def _phrase(noun: Token, after: int) -> str:
                 return " ".join([*words, *(t.text for t in span)])
     if (
         noun.dep_.startswith("nsubj")
-        and noun.head.tag_ == "VBN"
-        and noun.head.pos_ == "VERB"
         and noun.head.i > noun.i
+        and (
+            (noun.head.tag_ == "VBN" and noun.head.pos_ == "VERB")
+            or noun.head.lower_ in STATES
+        )
     ):
-        return " ".join([*words, noun.head.text])  # "people were detained"
+        return " ".join([*words, noun.head.text])  # "people were detained", "… were missing"
     return " ".join(words)
 
 

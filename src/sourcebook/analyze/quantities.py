@@ -108,6 +108,8 @@ def _with_cjk(text: str, found: list[Quantity]) -> list[Quantity]:
     """Add the CJK-written figures; drop English reads of a digit that touches CJK ("，3万")."""
     kept = [q for q in found if not CJK.match(text, q.number_end)]
     for figure in find_cjk(text):
+        if any(q.start <= figure.start < q.end for q in kept):
+            continue  # the digits of an English figure read again ("between 400 and 500")
         unit = figure.unit
         kind = "money" if unit and unit.isupper() else "percent" if unit == "%" else "count"
         kind = "measure" if unit and kind == "count" else kind

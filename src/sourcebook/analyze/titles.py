@@ -76,8 +76,12 @@ ORG_STARTS: Final[frozenset[str]] = frozenset(
 OUTLET_HEADS: Final[frozenset[str]] = frozenset(
     """times post gazette ledger courier herald tribune journal news agency press telegraph
     guardian chronicle observer mail express standard wire daily weekly radio television
-    broadcasting""".split()
+    broadcasting record sentinel dispatch star echo bulletin mirror inquirer examiner monitor
+    register mercury gazetteer despatch""".split()
 )
+#: Words that make the name they stand in an outlet's wherever they stand ("Coastal News
+#: Service", "Fox News Channel").
+PRESS_WORDS: Final[frozenset[str]] = frozenset("news press broadcasting wire".split())
 
 #: Outlets known by a bare name.
 OUTLETS: Final[frozenset[str]] = frozenset(

@@ -37,6 +37,10 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .]+)\))?\s*[-–—]"
 )
 _AGENCY = re.compile(r"^[A-Z][A-Za-z.'’ ,-]*\((?P<agency>Reuters|AP|AFP|Bloomberg|dpa)\)\s*[-–—]")
+#: A wire dateline without its year names the agency in brackets: "PORT CASSIN, March 15 (Meridian) -".
+_WIRE = re.compile(
+    rf"^[A-Z][A-Z.'’ -]+,\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}\s*\((?P<agency>[A-Z][A-Za-z .]+)\)\s*[-–—]"
+)
 _BARE_DATE = re.compile(
     rf"^{_WEEKDAY}(?P<date>{_DATE})(?:[ ,]+\d{{1,2}}[:.]\d{{2}}.*|\s*[·|•–—-].*)?$", re.I
 )
@@ -203,7 +207,7 @@ def _people(head: list[str], tail: list[str]) -> tuple[str | None, str | None]:
         byline = _BYLINE.match(line)
         if byline and not author:
             author = byline.group("name")
-        agency = _DATELINE.match(line) or _AGENCY.match(line)
+        agency = _DATELINE.match(line) or _AGENCY.match(line) or _WIRE.match(line)
         if agency and agency.group("agency") and not source:
             source = agency.group("agency").strip()
     for line in tail:
