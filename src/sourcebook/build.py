@@ -1,7 +1,7 @@
 """`build` orders the stages over a corpus; each stage lives in its own package.
 
-Today the stages are ingest, per-document analysis, then corpus-wide resolution (entities and
-quote clusters); assessment joins here as it lands, each stage reading what the last stored.
+The stages are ingest, per-document analysis, corpus-wide resolution (entities, quote and claim
+clusters) and assessment (verdicts and independent sources), each reading what the last stored.
 """
 
 from __future__ import annotations
@@ -24,7 +24,10 @@ class BuildReport(IngestReport):
     analysis_seconds: float = 0.0
     entities: int = 0
     quote_clusters: int = 0
+    claim_clusters: int = 0
+    conflicts: int = 0
     resolve_seconds: float = 0.0
+    assess_seconds: float = 0.0
 
 
 def build(
@@ -40,12 +43,22 @@ def build(
     report = BuildReport(**{f.name: getattr(ingested, f.name) for f in fields(IngestReport)})
     if analyze:
         analyse(store, report, workers, analysis_progress)
-        from sourcebook.resolve.corpus import resolve_corpus  # name tables: only when needed
-
-        resolved = resolve_corpus(store)
-        report.entities, report.resolve_seconds = resolved.entities, resolved.seconds
-        report.quote_clusters = resolved.quote_clusters
+        corpus_steps(store, report)
     return report
+
+
+def corpus_steps(store: Store, report: BuildReport) -> None:
+    """Resolve, then assess, over everything stored."""
+    from sourcebook.assess.corpus import assess_corpus  # name tables: only when needed
+    from sourcebook.resolve.corpus import resolve_corpus
+
+    documents = {doc.id: doc for doc in store.documents()}
+    resolved = resolve_corpus(store, documents)
+    report.entities, report.resolve_seconds = resolved.entities, resolved.seconds
+    report.quote_clusters = resolved.quote_clusters
+    assessed = assess_corpus(store, resolved.claim_groups, documents)
+    report.claim_clusters, report.conflicts = assessed.claim_clusters, assessed.conflicts
+    report.assess_seconds = assessed.seconds
 
 
 def analyse(

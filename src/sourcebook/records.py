@@ -124,6 +124,7 @@ class Quote:
     speaker_end: int | None = None
     parts: tuple[tuple[int, int], ...] = ()  # the spans of a quote split by its cue
     relayed_by: str | None = None  # "..., the Post reported": the outlet that relays it
+    cluster: str | None = None  # the corpus-wide quote cluster, once resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,7 @@ class Claim:
     sentence_start: int | None = None
     sentence_end: int | None = None
     attributed_to: str | None = None  # who states it, where the sentence says
+    cluster: str | None = None  # the corpus-wide claim cluster (the fact), once resolved
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +225,22 @@ class QuoteCluster:
     speakers_differ: bool
     documents: tuple[str, ...]
     text: str = ""  # the longest member's words
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCluster:
+    """One fact stated in several places, with the verdict on how its sources agree and the
+    reason a reader can check; or (`primary` False) one document's figures of different
+    measures set side by side, so "40 injured" beside "12 killed" is not read as a conflict."""
+
+    id: str
+    label: str  # what is measured, in the words most members use
+    verdict: str  # agree, compatible, differing-measure, conflict, single
+    reason: str
+    members: tuple[int, ...]  # claims (store ids)
+    sources: tuple[str, ...]  # the documents stating it
+    independent_sources: int  # roots of the relay graph behind them
+    measure: str | None = None
+    unit: str | None = None
+    primary: bool = True
+    evidence: tuple[str, ...] = ()  # why the members were taken for one fact

@@ -35,11 +35,41 @@ def test_relays_count_copies_of_one_wire_story_once() -> None:
 
 
 def test_relays_a_paragraph_without_a_citation_is_the_documents_own() -> None:
-    copy = doc("copy", COPY, source="Paper")
-    graph = relay_graph([copy], [cites(copy, "Meridian")])
-    denial = COPY.index("The minister")
-    assert graph.roots("copy", denial, denial + 10) == {"copy"}
-    assert graph.roots("copy", 0, 10) == {"outlet:meridian"}
+    text = "Forty people were detained, police said on Saturday in a statement to the press.\n"
+    text += "Forty people were detained at the port, Meridian reported.\nThe minister denied it."
+    story = doc("story", text, source="Paper")
+    graph = relay_graph([story], [cites(story, "Meridian")])
+    assert graph.roots("story", 0, 10) == {"story"}  # the lead credits nobody
+    relayed = text.index("Forty", 10)
+    assert graph.roots("story", relayed, relayed + 10) == {"outlet:meridian"}
+    denial = text.index("The minister")
+    assert graph.roots("story", denial, denial + 10) == {"story"}
+
+
+def test_relays_a_lead_crediting_an_outlet_covers_the_story() -> None:
+    lead = "Forty people were detained at the port on Saturday, the Harbour Times reported."
+    text = f"Paper - News\n\n{lead}\n\nThe minister denied it, saying order had been kept."
+    story = doc("story", text, source="Paper")
+    graph = relay_graph([story], [cites(story, "Harbour Times")])
+    denial = text.index("The minister")
+    assert graph.roots("story", denial, denial + 10) == {"outlet:harbour times"}
+
+
+def test_relays_a_claimant_is_not_a_relayed_source() -> None:
+    text = "Forty people were detained on Saturday at the port, according to the Police Service."
+    story = doc("story", text, source="Paper")
+    graph = relay_graph([story], [cites(story, "Police Service", "according to")])
+    assert graph.roots("story", 0, 10) == {"story"}  # the paper's own report of a claim
+
+
+def test_relays_an_outlet_with_many_stories_is_followed_to_the_one_relayed() -> None:
+    floods = doc("w1", "Floods killed 12 people in Kerrow on Monday.", source="Meridian Wire")
+    fire = doc("w2", "A fire killed 30 workers in Ostness on Tuesday.", source="Meridian Wire")
+    text = "A fire killed 30 workers in Ostness on Tuesday, Meridian Wire reported."
+    paper = doc("paper", text, source="Paper")
+    graph = relay_graph([floods, fire, paper], [cites(paper, "Meridian Wire")])
+    assert graph.roots("paper", 0, 10) == {"w2"}
+    assert graph.relays("paper") == {"w2"}
 
 
 def test_relays_duplicates_and_near_duplicates_are_one_source() -> None:

@@ -7,6 +7,8 @@ from tests.store.helpers import make_doc, put
 
 from sourcebook.records import (
     Annotations,
+    Claim,
+    ClaimCluster,
     Decision,
     DecisionKind,
     Entity,
@@ -51,6 +53,8 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
             "DROP TABLE entities; DROP TABLE entity_decisions; DROP INDEX mentions_entity;"
             "DROP TABLE quote_clusters; DROP INDEX quotes_cluster;"
             "ALTER TABLE quotes DROP COLUMN cluster;"
+            "DROP TABLE claim_cluster_members; DROP TABLE claim_clusters;"
+            "DROP INDEX claims_cluster; ALTER TABLE claims DROP COLUMN cluster;"
             "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
         )
     store = open_store(location)
@@ -58,6 +62,7 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
     store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
     assert store.entity("e1") == OKAFOR
     assert store.quote_clusters() == []
+    assert store.claim_clusters() == []
     store.close()
 
 
@@ -97,3 +102,31 @@ def test_quote_clusters_replace_and_select_with_their_speaker(store):
     store.replace_quote_clusters([cluster])
     assert store.quote_clusters(speaker="e1") == [cluster]
     assert store.quote_clusters(differ=True) == []
+
+
+def test_claim_clusters_point_claims_at_their_fact_and_keep_comparisons(store):
+    put(store, make_doc("a", "At least 200 were detained and 40 injured."))
+    store.put_annotations(
+        Annotations(
+            "a",
+            claims=(
+                Claim("a", 0, 12, "At least 200", 200, None, qualifier="at least"),
+                Claim("a", 30, 32, "40", 40, 40),
+            ),
+        ),
+        1,
+    )
+    (detained, injured) = [i for i, _ in store.numbered("claims")]
+    fact = ClaimCluster("cc-1", "detained", "single", "one source", (detained,), ("a",), 1)
+    other = ClaimCluster("cc-2", "injured", "single", "one source", (injured,), ("a",), 1)
+    comparison = ClaimCluster(
+        "cm-1", "detained vs injured", "differing-measure", "counts differ",
+        (detained, injured), ("a",), 1, primary=False,
+    )  # fmt: skip
+    store.replace_claim_clusters([fact, other, comparison])
+    assert [c.cluster for c in store.get_annotations("a").claims] == ["cc-1", "cc-2"]
+    assert store.claim_clusters(verdict="differing-measure") == [comparison]
+    assert [c.id for c in store.claim_clusters()] == ["cc-1", "cc-2", "cm-1"]
+    store.replace_claim_clusters([])
+    assert store.claim_clusters() == []
+    assert [c.cluster for c in store.get_annotations("a").claims] == [None, None]

@@ -2,22 +2,43 @@
 
 Ten articles that each write "Reuters reported" carry one source, not ten; two mastheads that
 print the same syndicated text are one source too. A passage relays the outlets its paragraph
-cites ("…, the Harbour Times reported"); a cited outlet whose own story is in the corpus is
+cites ("…, the Harbour Times reported", "according to Reuters"; "according to the police"
+credits the claimant, not the press, and relays nothing); a cited outlet whose own story is in the corpus is
 followed to that story, and on to whatever it cites in turn; an outlet the corpus does not hold
-is a root of its own. A passage that cites nobody is its document's own reporting, and near or
-exact duplicates of a document count as that document.
+is a root of its own. An outlet prints many stories: the one relayed is the outlet's story, published
+no more than a few days after the relaying one, that holds most of the names and numbers of
+the relaying paragraph (at least `SHARED_MARKS` of them); with none such the outlet is a root. A passage that cites nobody relays what its story credits in its lead or
+closing credit line, if anything, else it is its document's own reporting; near or exact duplicates
+of a document count as that document.
 """
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sourcebook.analyze.outlets import is_outlet
 from sourcebook.records import Citation, Document
 from sourcebook.resolve.names import organisation_key
+from sourcebook.text.isodate import first_day
 
 #: Citation kinds that relay facts; "additional reporting" credits a writer of this document.
-RELAY_KINDS = frozenset({"reported", "first reported", "according to", "told", "interview"})
+RELAY_KINDS = frozenset(
+    {"reported", "first reported", "according to", "told", "interview", "syndicated"}
+)
+#: Kinds that name an outlet whatever it is called: only the press reports or syndicates.
+OUTLET_KINDS = frozenset({"reported", "first reported", "syndicated"})
+#: Share of the relaying paragraph's names and numbers an outlet's story must hold to be the
+#: story relayed: "Briskholm" and "730" pick the outlet's one story of that event.
+SHARED_MARKS = 0.5
+MIN_MARKS = 3
+LEAD_CHARACTERS = 600
+#: Words of a story's first real paragraph, its lead, where a relaying story credits its source.
+LEAD_WORDS = 12
+_MARK = re.compile(r"\b(?:[A-Z][\w'’-]+|\d(?:[\d,.]*\d)?)")
+_WORD = re.compile(r"\w(?:[\w'’,.-]*\w)?")
 
 Root = str  # a document id, or "outlet:<folded name>" for an outlet the corpus does not hold
 
@@ -29,7 +50,10 @@ class RelayGraph:
     texts: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)  # document → its duplicate group
     by_outlet: dict[str, list[str]] = field(default_factory=dict)  # folded outlet → documents
+    reporters: set[str] = field(default_factory=set)  # folded names cited as reporting
     citations: dict[str, list[Citation]] = field(default_factory=dict)
+    published: dict[str, datetime.date] = field(default_factory=dict)
+    _words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def roots(self, document: str, start: int, end: int) -> set[Root]:
         """The independent origins of the passage [start, end) of `document`."""
@@ -42,41 +66,120 @@ class RelayGraph:
             found |= self.roots(document, start, end)
         return len(found)
 
+    def relays(self, document: str) -> set[str]:
+        """The documents `document` relays directly: the stories of the outlets it cites."""
+        text = self.texts.get(document, "")
+        return {
+            story
+            for outlet, paragraph in self._cited(document, 0, len(text))
+            for story in self._story(outlet, document, paragraph)
+        }
+
     def _roots(self, document: str, start: int, end: int, seen: frozenset[str]) -> set[Root]:
         here = self.canonical.get(document, document)
         if here in seen:  # a loop of outlets citing each other: stop where it closes
             return {here}
-        cited = self._cited(document, start, end)
+        cited = self._cited(document, start, end) or self._lead(document)
         if not cited:
             return {here}
         found: set[Root] = set()
-        for outlet in cited:
-            stories = [d for d in self.by_outlet.get(outlet, []) if self.canonical[d] != here]
+        for outlet, paragraph in cited:
+            if any(self.canonical[d] == here for d in self.by_outlet.get(outlet, [])):
+                found.add(here)  # a copy crediting the story it copies: one source already
+                continue
+            stories = self._story(outlet, document, paragraph)
             if not stories:
                 found.add(f"outlet:{outlet}")
             for story in stories:  # the outlet's own story, and what it relays in turn
                 found |= self._roots(story, 0, len(self.texts[story]), seen | {here})
         return found
 
-    def _cited(self, document: str, start: int, end: int) -> set[str]:
-        """Outlets cited in the paragraphs the passage touches."""
+    def _story(self, outlet: str, document: str, paragraph: str) -> list[str]:
+        """The outlet's story that `paragraph` of `document` relays, if the corpus holds it."""
+        here = self.canonical.get(document, document)
+        day = self.published.get(document)
+        candidates = sorted(
+            {
+                self.canonical[d]
+                for d in self.by_outlet.get(outlet, [])
+                if self.canonical[d] != here
+                and (day is None or d not in self.published or self.published[d] <= day + _LATER)
+            }
+        )
+        if len(candidates) <= 1:  # the outlet's one story in the corpus
+            return candidates
+        marks = _marks(paragraph) - set(outlet.split())
+        if len(marks) < MIN_MARKS:  # a credit line: "This story was provided by X."
+            marks |= _marks(self.texts[document][:LEAD_CHARACTERS]) - set(outlet.split())
+        if not marks:
+            return []
+
+        def shared(d: str) -> int:
+            return len(marks & self._words_of(d))
+
+        def apart(d: str) -> int:
+            there = self.published.get(d)
+            return abs((there - day).days) if there and day else 0
+
+        best = max(candidates, key=lambda d: (shared(d), -apart(d), d))
+        return [best] if shared(best) >= SHARED_MARKS * len(marks) else []
+
+    def _words_of(self, document: str) -> frozenset[str]:
+        if document not in self._words:
+            self._words[document] = frozenset(_WORD.findall(self.texts[document].lower()))
+        return self._words[document]
+
+    def _cited(self, document: str, start: int, end: int) -> set[tuple[str, str]]:
+        """(outlet, the paragraph citing it) for the paragraphs the passage touches."""
         text = self.texts.get(document, "")
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", end)
         hi = len(text) if hi < 0 else hi
-        return {
-            self._outlet(organisation_key(c.cited))
-            for c in self.citations.get(document, [])
-            if c.kind in RELAY_KINDS and lo <= c.start < hi
-        }
+        found = set()
+        for c in self.citations.get(document, []):
+            if c.kind in RELAY_KINDS and lo <= c.start < hi:
+                outlet = self._outlet(organisation_key(c.cited))
+                if not self.is_press(outlet):
+                    continue
+                p_lo = text.rfind("\n", 0, c.start) + 1
+                p_hi = text.find("\n", c.end)
+                found.add((outlet, text[p_lo : len(text) if p_hi < 0 else p_hi]))
+        return found
+
+    def _lead(self, document: str) -> set[tuple[str, str]]:
+        """The outlets a story credits in its lead or its closing line: "X reported on
+        Sunday" is written once, and "This story was provided by X" covers the whole story.
+        The lead is the first paragraph of `LEAD_WORDS` words or more: mastheads, headlines
+        and bylines are shorter."""
+        text = self.texts.get(document, "").rstrip()
+        at = 0
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if len(text[at:end].split()) >= LEAD_WORDS:
+                cited = self._cited(document, at, at)
+                if cited:
+                    return cited
+                break
+            at = end + 1
+        last = text.rfind("\n") + 1
+        return self._cited(document, last, last)
+
+    def is_press(self, outlet: str) -> bool:
+        """An outlet of the corpus, a name the corpus says reports, or a press-like name."""
+        return outlet in self.by_outlet or outlet in self.reporters or is_outlet(outlet)
 
     def _outlet(self, cited: str) -> str:
         """The corpus's outlet a cited name stands for: the same name, or the one outlet whose
-        name begins or ends with it ("Meridian" for "Meridian News Agency")."""
+        name begins or ends with it, or begins it ("Meridian" and "Meridian News Agency")."""
         if cited in self.by_outlet:
             return cited
-        longer = [k for k in self.by_outlet if k.startswith(cited + " ") or k.endswith(" " + cited)]
-        return longer[0] if len(longer) == 1 else cited
+        near = [
+            k
+            for k in self.by_outlet
+            if k.startswith(cited + " ") or k.endswith(" " + cited) or cited.startswith(k + " ")
+        ]
+        return near[0] if len(near) == 1 else cited
 
 
 def relay_graph(
@@ -96,6 +199,9 @@ def relay_graph(
 
     for document in documents:
         graph.texts[document.id] = document.text
+        day = first_day(document.published)
+        if day is not None:
+            graph.published[document.id] = day
         parent.setdefault(document.id, document.id)
         if document.duplicate_of:
             parent[document.id] = document.duplicate_of
@@ -108,4 +214,20 @@ def relay_graph(
     graph.canonical = {doc: find(doc) for doc in parent}
     for citation in citations:
         graph.citations.setdefault(citation.document, []).append(citation)
+        if citation.kind in OUTLET_KINDS:
+            graph.reporters.add(organisation_key(citation.cited))
     return graph
+
+
+_LATER = datetime.timedelta(days=3)  # datelines, time zones and late copies
+
+
+def _marks(text: str) -> set[str]:
+    """Names and numbers, a sentence's first word left out ("This story was provided by")."""
+    return {
+        m.group().lower()
+        for m in _MARK.finditer(text)
+        if m.start()
+        and text[max(0, m.start() - 2) : m.start()].strip() not in ("", ".", "!", "?")
+        or m.group()[0].isdigit()
+    }

@@ -25,6 +25,7 @@ RECORDS = (
     records.Entity,
     records.Decision,
     records.QuoteCluster,
+    records.ClaimCluster,
 )
 
 

@@ -11,7 +11,19 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from sourcebook.records import Annotations, Decision, Document, Entity, Mention, QuoteCluster
+from sourcebook.records import (
+    Annotations,
+    Citation,
+    Claim,
+    ClaimCluster,
+    Decision,
+    Document,
+    Entity,
+    Event,
+    Mention,
+    Quote,
+    QuoteCluster,
+)
 from sourcebook.text.fingerprint import Fingerprint
 
 
@@ -125,6 +137,23 @@ class Store(Protocol):
     ) -> list[QuoteCluster]: ...
 
     def decisions(self) -> list[Decision]: ...
+
+    def numbered(
+        self, kind: str
+    ) -> Iterator[tuple[int, Mention | Quote | Claim | Event | Citation]]:
+        """Every annotation of a kind ("mentions", "quotes", "claims", "events", "citations")
+        with its store id, document by document."""
+
+    def entity_occurrences(self) -> Iterator[tuple[str, str, str, str]]:
+        """(document, entity id, entity type, entity name) for each entity a document names."""
+
+    def near_duplicate_pairs(self) -> list[tuple[str, str]]: ...
+
+    def replace_claim_clusters(self, clusters: list[ClaimCluster]) -> None: ...
+
+    def claim_clusters(
+        self, verdict: str | None = None, label: str | None = None, limit: int | None = 100
+    ) -> list[ClaimCluster]: ...
 
     def documents_to_analyze(self, version: int) -> list[str]:
         """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from sourcebook.records import (
@@ -107,23 +108,54 @@ def put(db: sqlite3.Connection, annotations: Annotations, version: int) -> None:
     db.execute("UPDATE documents SET analyzed_version = ? WHERE id = ?", (version, doc_id))
 
 
+COLUMNS = {
+    "mentions": "start, end, text, label, name, title, aliases, entity",
+    "quotes": "start, end, text, kind, cue, speaker, speaker_start, speaker_end, parts, "
+    "relayed_by, cluster",
+    "claims": "start, end, text, value_low, value_high, unit, qualifier, subject, "
+    "sentence_start, sentence_end, attributed_to, cluster",
+    "events": "start, end, text, date, precision, resolution, end_date, sentence_start, "
+    "sentence_end, entities",
+    "citations": "start, end, cited, kind",
+}
+AnnotationRecord = Mention | Quote | Claim | Event | Citation
+
+
 def get(db: sqlite3.Connection, doc_id: str) -> Annotations:
     """The document's stored annotations, each kind in text order; empty if never analysed."""
-
-    def rows(table: str, columns: str) -> list[tuple[Any, ...]]:  # SQLite values: untyped
-        return db.execute(
-            f"SELECT {columns} FROM {table} WHERE document = ? ORDER BY start, end, id", (doc_id,)
-        ).fetchall()
-
-    mentions = tuple(
-        Mention(doc_id, start, end, text, label, name, title, tuple(json.loads(aliases)), entity)
-        for start, end, text, label, name, title, aliases, entity in rows(
-            "mentions", "start, end, text, label, name, title, aliases, entity"
+    found = {
+        table: tuple(
+            _record(table, (doc_id, *row))
+            for row in db.execute(
+                f"SELECT {COLUMNS[table]} FROM {table} WHERE document = ? ORDER BY start, end, id",
+                (doc_id,),
+            )
         )
-    )
-    quotes = tuple(
-        Quote(
-            doc_id,
+        for table in TABLES
+    }
+    return Annotations(doc_id, **found)  # type: ignore[arg-type]
+
+
+def numbered(db: sqlite3.Connection, table: str) -> Iterator[tuple[int, AnnotationRecord]]:
+    """Every stored annotation of one kind with its row id, document by document."""
+    for row_id, *row in db.execute(
+        f"SELECT id, document, {COLUMNS[table]} FROM {table} ORDER BY document, start, end, id"
+    ):
+        yield row_id, _record(table, tuple(row))
+
+
+def _record(table: str, row: tuple[Any, ...]) -> AnnotationRecord:
+    """One row (document first, then `COLUMNS[table]`) as its record."""
+    document, start, end, text, *rest = row
+    if table == "mentions":
+        label, name, title, aliases, entity = rest
+        return Mention(
+            document, start, end, text, label, name, title, tuple(json.loads(aliases)), entity
+        )
+    if table == "quotes":
+        kind, cue, speaker, s_start, s_end, parts, relayed_by, cluster = rest
+        return Quote(
+            document,
             start,
             end,
             text,
@@ -134,23 +166,14 @@ def get(db: sqlite3.Connection, doc_id: str) -> Annotations:
             s_end,
             tuple((a, b) for a, b in json.loads(parts)),
             relayed_by,
+            cluster,
         )
-        for start, end, text, kind, cue, speaker, s_start, s_end, parts, relayed_by in rows(
-            "quotes",
-            "start, end, text, kind, cue, speaker, speaker_start, speaker_end, parts, relayed_by",
-        )
-    )
-    claims = tuple(
-        Claim(doc_id, *row)
-        for row in rows(
-            "claims",
-            "start, end, text, value_low, value_high, unit, qualifier, subject, "
-            "sentence_start, sentence_end, attributed_to",
-        )
-    )
-    events = tuple(
-        Event(
-            doc_id,
+    if table == "claims":
+        return Claim(*row)
+    if table == "events":
+        date, precision, resolution, end_date, s_start, s_end, entities = rest
+        return Event(
+            document,
             start,
             end,
             text,
@@ -162,16 +185,7 @@ def get(db: sqlite3.Connection, doc_id: str) -> Annotations:
             s_end,
             tuple(json.loads(entities)),
         )
-        for start, end, text, date, precision, resolution, end_date, s_start, s_end, entities in rows(
-            "events",
-            "start, end, text, date, precision, resolution, end_date, sentence_start, "
-            "sentence_end, entities",
-        )
-    )
-    citations = tuple(
-        Citation(doc_id, *row) for row in rows("citations", "start, end, cited, kind")
-    )
-    return Annotations(doc_id, mentions, quotes, claims, events, citations)
+    return Citation(*row)
 
 
 def to_analyze(db: sqlite3.Connection, version: int) -> list[str]:

@@ -221,6 +221,29 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE quotes ADD COLUMN cluster TEXT;
     CREATE INDEX quotes_cluster ON quotes (cluster);
     """,
+    # 5: claim clusters: one fact stated in several documents, with its verdict
+    """
+    CREATE TABLE claim_clusters (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        verdict TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        independent_sources INTEGER NOT NULL,
+        measure TEXT,
+        unit TEXT,
+        is_primary INTEGER NOT NULL,
+        evidence TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE claim_cluster_members (
+        cluster TEXT NOT NULL REFERENCES claim_clusters (id) ON DELETE CASCADE,
+        claim INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        PRIMARY KEY (cluster, claim)
+    );
+    CREATE INDEX claim_cluster_members_claim ON claim_cluster_members (claim);
+    ALTER TABLE claims ADD COLUMN cluster TEXT;
+    CREATE INDEX claims_cluster ON claims (cluster);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

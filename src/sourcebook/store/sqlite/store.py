@@ -13,14 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sourcebook.errors import NotFound, StoreError
-from sourcebook.records import (
-    Annotations,
-    Decision,
-    Document,
-    Entity,
-    Mention,
-    QuoteCluster,
-)
+from sourcebook.records import Annotations, Document
 from sourcebook.store.base import (
     CorpusCounts,
     Failure,
@@ -29,9 +22,8 @@ from sourcebook.store.base import (
     StoredFile,
 )
 from sourcebook.store.sqlite import annotations as annotations_sql
-from sourcebook.store.sqlite import entities as entities_sql
-from sourcebook.store.sqlite import quote_clusters as quote_clusters_sql
 from sourcebook.store.sqlite import search
+from sourcebook.store.sqlite.corpus_tables import CorpusTables
 from sourcebook.store.sqlite.rows import document_from_row
 from sourcebook.store.sqlite.schema import migrate
 from sourcebook.text.fingerprint import Fingerprint, band_keys, similarity
@@ -45,7 +37,7 @@ _DOCUMENT_COLUMNS = (
 )
 
 
-class SQLiteStore:
+class SQLiteStore(CorpusTables):
     def __init__(self, location: str) -> None:
         self.location = location
         try:
@@ -240,42 +232,6 @@ class SQLiteStore:
 
     def documents_to_analyze(self, version: int) -> list[str]:
         return annotations_sql.to_analyze(self.db, version)
-
-    def mentions(self) -> Iterator[Mention]:
-        return entities_sql.mentions(self.db)
-
-    def replace_entities(
-        self, entities: list[Entity], assignments: list[tuple[str, str, str]]
-    ) -> None:
-        with self.transaction():
-            entities_sql.replace(self.db, entities, assignments)
-
-    def entities(
-        self, kind: str | None = None, name: str | None = None, limit: int = 100
-    ) -> list[Entity]:
-        return entities_sql.select(self.db, kind, name, limit)
-
-    def entity(self, ref: str) -> Entity | None:
-        return entities_sql.by_ref(self.db, ref)
-
-    def add_decision(self, decision: Decision) -> None:
-        with self.transaction():
-            entities_sql.add_decision(self.db, decision)
-
-    def decisions(self) -> list[Decision]:
-        return entities_sql.decisions(self.db)
-
-    def quotes_to_cluster(self) -> Iterator[tuple[int, str, str, str | None]]:
-        return quote_clusters_sql.quotes(self.db)
-
-    def replace_quote_clusters(self, clusters: list[QuoteCluster]) -> None:
-        with self.transaction():
-            quote_clusters_sql.replace(self.db, clusters)
-
-    def quote_clusters(
-        self, speaker: str | None = None, differ: bool = False, limit: int = 100
-    ) -> list[QuoteCluster]:
-        return quote_clusters_sql.select(self.db, speaker, differ, limit)
 
     def failures(self) -> list[Failure]:
         rows = self.db.execute(
