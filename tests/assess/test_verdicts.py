@@ -7,7 +7,7 @@ from sourcebook.records import Claim
 
 
 def claim(text: str, low: float | None, high: float | None, qualifier: str | None = None) -> Claim:
-    return Claim("d", 0, len(text), text, low, high, None, qualifier)
+    return Claim(f"doc of {text}", 0, len(text), text, low, high, None, qualifier)
 
 
 AT_LEAST = claim("At least 200", 200, None, "at least")
@@ -33,6 +33,12 @@ def test_verdicts_same_reading_agrees_and_one_source_is_single() -> None:
     same = [claim("200", 200, 200), claim("200 people", 200, 200)]
     assert assess(same, independent_sources=2).verdict is Verdict.AGREE
     assert assess(same, independent_sources=1).verdict is Verdict.SINGLE
+
+
+def test_verdicts_one_document_cannot_corroborate_itself() -> None:
+    story = [Claim("d", 0, 3, "200", 200, 200), Claim("d", 50, 53, "200", 200, 200)]
+    found = assess(story, independent_sources=2)  # it cites two outlets
+    assert (found.verdict, found.reason) == (Verdict.SINGLE, "one document states it")
 
 
 def test_verdicts_different_measures_never_conflict() -> None:

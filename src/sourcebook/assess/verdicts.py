@@ -78,6 +78,8 @@ def assess(
             Verdict.DIFFERING_MEASURE,
             "different things are counted: " + ", ".join(sorted(set(measures))),
         )
+    if len({c.document for c in claims}) <= 1:  # a story cannot corroborate itself
+        return Assessment(Verdict.SINGLE, "one document states it")
     if independent_sources <= 1:
         return Assessment(Verdict.SINGLE, "one independent source states it")
     readings = [reading(c) for c in claims]
