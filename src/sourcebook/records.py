@@ -244,3 +244,27 @@ class ClaimCluster:
     unit: str | None = None
     primary: bool = True
     evidence: tuple[str, ...] = ()  # why the members were taken for one fact
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One side of a contested point: who says what, where."""
+
+    document: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None  # the speaker's name as written, or the issuing body
+    speaker_entity: str | None = None
+    stance: str = ""  # "denies", "asserts", or the position in a few words
+
+
+@dataclass(frozen=True, slots=True)
+class Contest:
+    """Statements that cannot all be true, side by side: an official denial against what it
+    denies ("denial"), or different explanations of one event ("explanations")."""
+
+    id: str
+    label: str
+    kind: str  # "denial" or "explanations"
+    statements: tuple[Statement, ...]

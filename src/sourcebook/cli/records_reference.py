@@ -26,6 +26,8 @@ RECORDS = (
     records.Decision,
     records.QuoteCluster,
     records.ClaimCluster,
+    records.Statement,
+    records.Contest,
 )
 
 

@@ -6,7 +6,7 @@ upstream changes when a team moves to a server.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -16,6 +16,7 @@ from sourcebook.records import (
     Citation,
     Claim,
     ClaimCluster,
+    Contest,
     Decision,
     Document,
     Entity,
@@ -119,7 +120,7 @@ class Store(Protocol):
         """Replace all entities; `assignments` are (entity id, mention label, mention name)."""
 
     def entities(
-        self, kind: str | None = None, name: str | None = None, limit: int = 100
+        self, kind: str | None = None, name: str | None = None, limit: int | None = 100
     ) -> list[Entity]: ...
 
     def entity(self, ref: str) -> Entity | None:
@@ -133,7 +134,7 @@ class Store(Protocol):
     def replace_quote_clusters(self, clusters: list[QuoteCluster]) -> None: ...
 
     def quote_clusters(
-        self, speaker: str | None = None, differ: bool = False, limit: int = 100
+        self, speaker: str | None = None, differ: bool = False, limit: int | None = 100
     ) -> list[QuoteCluster]: ...
 
     def decisions(self) -> list[Decision]: ...
@@ -154,6 +155,13 @@ class Store(Protocol):
     def claim_clusters(
         self, verdict: str | None = None, label: str | None = None, limit: int | None = 100
     ) -> list[ClaimCluster]: ...
+
+    def claims(self, ids: Iterable[int]) -> dict[int, Claim]:
+        """Stored claims by id."""
+
+    def replace_contests(self, contests: list[Contest]) -> None: ...
+
+    def contests(self, kind: str | None = None) -> list[Contest]: ...
 
     def documents_to_analyze(self, version: int) -> list[str]:
         """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""

@@ -125,7 +125,7 @@ def get(db: sqlite3.Connection, doc_id: str) -> Annotations:
     """The document's stored annotations, each kind in text order; empty if never analysed."""
     found = {
         table: tuple(
-            _record(table, (doc_id, *row))
+            record(table, (doc_id, *row))
             for row in db.execute(
                 f"SELECT {COLUMNS[table]} FROM {table} WHERE document = ? ORDER BY start, end, id",
                 (doc_id,),
@@ -141,10 +141,10 @@ def numbered(db: sqlite3.Connection, table: str) -> Iterator[tuple[int, Annotati
     for row_id, *row in db.execute(
         f"SELECT id, document, {COLUMNS[table]} FROM {table} ORDER BY document, start, end, id"
     ):
-        yield row_id, _record(table, tuple(row))
+        yield row_id, record(table, tuple(row))
 
 
-def _record(table: str, row: tuple[Any, ...]) -> AnnotationRecord:
+def record(table: str, row: tuple[Any, ...]) -> AnnotationRecord:
     """One row (document first, then `COLUMNS[table]`) as its record."""
     document, start, end, text, *rest = row
     if table == "mentions":

@@ -3,11 +3,22 @@ the resolve and assess stages and the exports make."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
+from dataclasses import asdict
 
-from sourcebook.records import ClaimCluster, Decision, Entity, Mention, QuoteCluster
+from sourcebook.records import (
+    Claim,
+    ClaimCluster,
+    Contest,
+    Decision,
+    Entity,
+    Mention,
+    QuoteCluster,
+    Statement,
+)
 from sourcebook.store.sqlite import annotations as annotations_sql
 from sourcebook.store.sqlite import claim_clusters as claim_clusters_sql
 from sourcebook.store.sqlite import entities as entities_sql
@@ -33,7 +44,7 @@ class CorpusTables:
             entities_sql.replace(self.db, entities, assignments)
 
     def entities(
-        self, kind: str | None = None, name: str | None = None, limit: int = 100
+        self, kind: str | None = None, name: str | None = None, limit: int | None = 100
     ) -> list[Entity]:
         return entities_sql.select(self.db, kind, name, limit)
 
@@ -55,7 +66,7 @@ class CorpusTables:
             quote_clusters_sql.replace(self.db, clusters)
 
     def quote_clusters(
-        self, speaker: str | None = None, differ: bool = False, limit: int = 100
+        self, speaker: str | None = None, differ: bool = False, limit: int | None = 100
     ) -> list[QuoteCluster]:
         return quote_clusters_sql.select(self.db, speaker, differ, limit)
 
@@ -63,6 +74,20 @@ class CorpusTables:
         """Every annotation of a kind ("mentions", "quotes", "claims", "events", "citations")
         with its store id."""
         return annotations_sql.numbered(self.db, kind)
+
+    def claims(self, ids: Iterable[int]) -> dict[int, Claim]:
+        """Stored claims by id, for showing a cluster's members."""
+        rows = self.db.execute(
+            f"SELECT id, document, {annotations_sql.COLUMNS['claims']} FROM claims "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(list(ids)),),
+        )
+        found = {}
+        for row_id, *row in rows:
+            claim = annotations_sql.record("claims", tuple(row))
+            assert isinstance(claim, Claim)
+            found[row_id] = claim
+        return found
 
     def entity_occurrences(self) -> Iterator[tuple[str, str, str, str]]:
         """(document, entity id, entity type, entity name) for each entity a document names."""
@@ -82,3 +107,30 @@ class CorpusTables:
         self, verdict: str | None = None, label: str | None = None, limit: int | None = 100
     ) -> list[ClaimCluster]:
         return claim_clusters_sql.select(self.db, verdict, label, limit)
+
+    def replace_contests(self, contests: list[Contest]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM contests")
+            self.db.executemany(
+                "INSERT INTO contests (id, label, kind, statements) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        c.id,
+                        c.label,
+                        c.kind,
+                        json.dumps([asdict(s) for s in c.statements], ensure_ascii=False),
+                    )
+                    for c in contests
+                ],
+            )
+
+    def contests(self, kind: str | None = None) -> list[Contest]:
+        rows = self.db.execute(
+            "SELECT id, label, kind, statements FROM contests WHERE ? IS NULL OR kind = ? "
+            "ORDER BY kind, id",
+            (kind, kind),
+        )
+        return [
+            Contest(id_, label, kind_, tuple(Statement(**s) for s in json.loads(statements)))
+            for id_, label, kind_, statements in rows
+        ]

@@ -49,7 +49,7 @@ def replace(
 
 
 def select(
-    db: sqlite3.Connection, kind: str | None = None, name: str | None = None, limit: int = 100
+    db: sqlite3.Connection, kind: str | None = None, name: str | None = None, limit: int | None = 100
 ) -> list[Entity]:
     """Entities by mentions, most first; `name` matches the name or any alias, any case."""
     where, args = [], []
@@ -62,7 +62,7 @@ def select(
     sql = f"SELECT {_COLUMNS} FROM entities"
     sql += f" WHERE {' AND '.join(where)}" if where else ""
     sql += " ORDER BY mentions DESC, name LIMIT ?"
-    return [_entity(row) for row in db.execute(sql, [*args, limit])]
+    return [_entity(row) for row in db.execute(sql, [*args, -1 if limit is None else limit])]
 
 
 def by_ref(db: sqlite3.Connection, ref: str) -> Entity | None:

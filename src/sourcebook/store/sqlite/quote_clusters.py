@@ -46,7 +46,7 @@ def replace(db: sqlite3.Connection, clusters: list[QuoteCluster]) -> None:
 
 
 def select(
-    db: sqlite3.Connection, speaker: str | None = None, differ: bool = False, limit: int = 100
+    db: sqlite3.Connection, speaker: str | None = None, differ: bool = False, limit: int | None = 100
 ) -> list[QuoteCluster]:
     """Clusters quoted in the most documents first."""
     where, args = [], []
@@ -67,5 +67,5 @@ def select(
             documents=tuple(json.loads(documents)),
             text=text,
         )
-        for id_, members, who, flag, documents, text in db.execute(sql, [*args, limit])
+        for id_, members, who, flag, documents, text in db.execute(sql, [*args, -1 if limit is None else limit])
     ]

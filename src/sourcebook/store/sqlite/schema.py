@@ -244,6 +244,15 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE claims ADD COLUMN cluster TEXT;
     CREATE INDEX claims_cluster ON claims (cluster);
     """,
+    # 6: contested statements: denials against what they deny, competing explanations
+    """
+    CREATE TABLE contests (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        statements TEXT NOT NULL DEFAULT '[]'
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
