@@ -1,0 +1,1 @@
+"""Exports derived from the JSON export dict: CSV tables, FollowTheMoney entities, TimelineJS."""
