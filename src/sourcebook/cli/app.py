@@ -6,7 +6,20 @@ import sys
 
 import typer
 
-from sourcebook.cli import build, demo, entities, quotes, search, show, status
+from sourcebook.cli import (
+    build,
+    claims,
+    conflicts,
+    demo,
+    entities,
+    export,
+    quotes,
+    report,
+    search,
+    show,
+    status,
+    timeline,
+)
 from sourcebook.cli.common import err
 from sourcebook.errors import SourcebookError
 
@@ -22,7 +35,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
 )
-for module in (build, search, show, entities, quotes, status, demo):
+for module in (
+    build, search, show, entities, quotes, claims, timeline, conflicts, report, export, status, demo
+):  # fmt: skip
     module.register(app)
 
 
