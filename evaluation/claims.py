@@ -114,7 +114,7 @@ def score(store: Store, truth: Truth, key: Callable[[Document], str]) -> Scores:
                 scores.wrong.append(
                     f"{cluster['id']}: gold {cluster['independent_sources']} independent sources, ours {count}"
                 )
-    graph = corpus_graph(store, documents)
+    graph = corpus_graph(store)
     for file, relayed in truth.relays:
         a, b = by_key.get(file), by_key.get(relayed)
         if a is None or b is None:

@@ -187,6 +187,19 @@ class Annotations:
 
 
 @dataclass(frozen=True, slots=True)
+class NameUse:
+    """How the corpus uses one name under one label: all entity resolution needs of the
+    mentions that carry it, so it compares distinct names, not every mention."""
+
+    label: str
+    name: str
+    documents: tuple[str, ...]
+    mentions: int
+    aliases: tuple[str, ...] = ()  # forms in other scripts or spellings the mentions give
+    forms: tuple[str, ...] = ()  # the words as written ("Ms Okafor")
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One person, body, place or group across the corpus: the names every document used for
     it, and why those names were taken for one (`evidence`, one line per merge)."""

@@ -54,7 +54,8 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
             "DROP TABLE quote_clusters; DROP INDEX quotes_cluster;"
             "ALTER TABLE quotes DROP COLUMN cluster;"
             "DROP TABLE claim_cluster_members; DROP TABLE claim_clusters;"
-            "DROP INDEX claims_cluster; ALTER TABLE claims DROP COLUMN cluster; DROP TABLE contests;"
+            "DROP INDEX claims_cluster; ALTER TABLE claims DROP COLUMN cluster;"
+            "DROP TABLE contests; DROP INDEX mentions_label_name;"
             "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
         )
     store = open_store(location)
@@ -92,7 +93,7 @@ def test_quote_clusters_replace_and_select_with_their_speaker(store):
         )
     store.replace_entities([OKAFOR], [("e1", "PERSON", "Dana Okafor")])
     rows = list(store.quotes_to_cluster())
-    assert [(doc, text, who) for _, doc, text, who in rows] == [
+    assert [(doc, text, who) for _, doc, text, who, _ in rows] == [
         ("a", "We will rebuild", "e1"),
         ("b", "We will rebuild", "e1"),
     ]

@@ -189,10 +189,7 @@ def _phrase(noun: Token, after: int) -> str:
     if (
         noun.dep_.startswith("nsubj")
         and noun.head.i > noun.i
-        and (
-            (noun.head.tag_ == "VBN" and noun.head.pos_ == "VERB")
-            or noun.head.lower_ in STATES
-        )
+        and ((noun.head.tag_ == "VBN" and noun.head.pos_ == "VERB") or noun.head.lower_ in STATES)
     ):
         return " ".join([*words, noun.head.text])  # "people were detained", "… were missing"
     return " ".join(words)

@@ -3,20 +3,21 @@
 Ten articles that each write "Reuters reported" carry one source, not ten; two mastheads that
 print the same syndicated text are one source too. A passage relays the outlets its paragraph
 cites ("…, the Harbour Times reported", "according to Reuters"; "according to the police"
-credits the claimant, not the press, and relays nothing); a cited outlet whose own story is in the corpus is
-followed to that story, and on to whatever it cites in turn; an outlet the corpus does not hold
-is a root of its own. An outlet prints many stories: the one relayed is the outlet's story, published
-no more than a few days after the relaying one, that holds most of the names and numbers of
-the relaying paragraph (at least `SHARED_MARKS` of them); with none such the outlet is a root. A passage that cites nobody relays what its story credits in its lead or
-closing credit line, if anything, else it is its document's own reporting; near or exact duplicates
-of a document count as that document.
+credits the claimant, not the press, and relays nothing). A cited outlet whose own story is in
+the corpus is followed to that story, and on to whatever it cites in turn; an outlet the corpus
+does not hold is a root of its own. An outlet prints many stories: the one relayed is the
+outlet's story, published at most `RELAY_DAYS` before the relaying one and a few days after it,
+that holds most of the names and numbers of the relaying paragraph (at least `SHARED_MARKS` of
+them); with none such the outlet is a root. A passage that cites nobody relays what its story
+credits in its lead or closing credit line, if anything, else it is its document's own
+reporting; near or exact duplicates of a document count as that document.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sourcebook.analyze.outlets import is_outlet
@@ -33,10 +34,12 @@ OUTLET_KINDS = frozenset({"reported", "first reported", "syndicated"})
 #: Share of the relaying paragraph's names and numbers an outlet's story must hold to be the
 #: story relayed: "Briskholm" and "730" pick the outlet's one story of that event.
 SHARED_MARKS = 0.5
-MIN_MARKS = 3
+MIN_MARKS = 3  # fewer in a paragraph (a credit line): the story's opening is read too
 LEAD_CHARACTERS = 600
 #: Words of a story's first real paragraph, its lead, where a relaying story credits its source.
 LEAD_WORDS = 12
+#: Days a relayed story may precede the story relaying it: news is relayed within weeks.
+RELAY_DAYS = 31
 _MARK = re.compile(r"\b(?:[A-Z][\w'’-]+|\d(?:[\d,.]*\d)?)")
 _WORD = re.compile(r"\w(?:[\w'’,.-]*\w)?")
 
@@ -47,17 +50,25 @@ Root = str  # a document id, or "outlet:<folded name>" for an outlet the corpus 
 class RelayGraph:
     """Documents, their outlets and what each paragraph cites, with duplicates collapsed."""
 
-    texts: dict[str, str] = field(default_factory=dict)
+    texts: Mapping[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)  # document → its duplicate group
     by_outlet: dict[str, list[str]] = field(default_factory=dict)  # folded outlet → documents
     reporters: set[str] = field(default_factory=set)  # folded names cited as reporting
-    citations: dict[str, list[Citation]] = field(default_factory=dict)
+    citations: Mapping[str, list[Citation]] = field(default_factory=dict)
     published: dict[str, datetime.date] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _stories: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
+    _memo: dict[str, set[Root]] = field(default_factory=dict)
+    _busy: set[str] = field(default_factory=set)
 
     def roots(self, document: str, start: int, end: int) -> set[Root]:
         """The independent origins of the passage [start, end) of `document`."""
-        return self._roots(document, start, end, frozenset())
+        here = self.canonical.get(document, document)
+        self._busy.add(here)
+        try:
+            return self._roots(document, start, end)
+        finally:
+            self._busy.discard(here)
 
     def independent_sources(self, passages: Iterable[tuple[str, int, int]]) -> int:
         """How many independent sources stand behind passages (document, start, end)."""
@@ -75,10 +86,8 @@ class RelayGraph:
             for story in self._story(outlet, document, paragraph)
         }
 
-    def _roots(self, document: str, start: int, end: int, seen: frozenset[str]) -> set[Root]:
+    def _roots(self, document: str, start: int, end: int) -> set[Root]:
         here = self.canonical.get(document, document)
-        if here in seen:  # a loop of outlets citing each other: stop where it closes
-            return {here}
         cited = self._cited(document, start, end) or self._lead(document)
         if not cited:
             return {here}
@@ -91,11 +100,31 @@ class RelayGraph:
             if not stories:
                 found.add(f"outlet:{outlet}")
             for story in stories:  # the outlet's own story, and what it relays in turn
-                found |= self._roots(story, 0, len(self.texts[story]), seen | {here})
+                found |= self._story_roots(story)
         return found
+
+    def _story_roots(self, story: str) -> set[Root]:
+        """A whole relayed story's origins, worked out once; a loop of outlets citing each
+        other stops where it closes."""
+        group = self.canonical.get(story, story)
+        if group in self._busy:
+            return {group}
+        if story not in self._memo:
+            self._busy.add(group)
+            try:
+                self._memo[story] = self._roots(story, 0, len(self.texts[story]))
+            finally:
+                self._busy.discard(group)
+        return self._memo[story]
 
     def _story(self, outlet: str, document: str, paragraph: str) -> list[str]:
         """The outlet's story that `paragraph` of `document` relays, if the corpus holds it."""
+        key = (outlet, document, paragraph)
+        if key not in self._stories:
+            self._stories[key] = self._find_story(outlet, document, paragraph)
+        return self._stories[key]
+
+    def _find_story(self, outlet: str, document: str, paragraph: str) -> list[str]:
         here = self.canonical.get(document, document)
         day = self.published.get(document)
         candidates = sorted(
@@ -103,7 +132,7 @@ class RelayGraph:
                 self.canonical[d]
                 for d in self.by_outlet.get(outlet, [])
                 if self.canonical[d] != here
-                and (day is None or d not in self.published or self.published[d] <= day + _LATER)
+                and (day is None or d not in self.published or _within(self.published[d], day))
             }
         )
         if len(candidates) <= 1:  # the outlet's one story in the corpus
@@ -189,7 +218,32 @@ def relay_graph(
 ) -> RelayGraph:
     """The graph of a corpus: its documents, the citations analysis found, and near-duplicate
     pairs (exact duplicates come from `Document.duplicate_of`)."""
-    graph = RelayGraph()
+    documents = list(documents)
+    cited: dict[str, list[Citation]] = {}
+    for citation in citations:
+        cited.setdefault(citation.document, []).append(citation)
+    reporters = {c.cited for found in cited.values() for c in found if c.kind in OUTLET_KINDS}
+    return outline_graph(
+        [(d.id, d.published, d.source, d.duplicate_of) for d in documents],
+        {d.id: d.text for d in documents},
+        cited,
+        near_duplicates,
+        reporters,
+    )
+
+
+def outline_graph(
+    outline: Iterable[tuple[str, str | None, str | None, str | None]],
+    texts: Mapping[str, str],
+    citations: Mapping[str, list[Citation]],
+    near_duplicates: Iterable[tuple[str, str]],
+    reporters: Iterable[str],
+) -> RelayGraph:
+    """The graph from a corpus's outline, (id, published, source, duplicate_of) per document:
+    texts and citations are read only for the documents a question reaches, so they may be
+    mappings that load from the store on demand. `reporters` are names cited as reporting."""
+    graph = RelayGraph(texts=texts, citations=citations)
+    graph.reporters = {organisation_key(name) for name in reporters}
     parent: dict[str, str] = {}
 
     def find(doc: str) -> str:
@@ -197,29 +251,30 @@ def relay_graph(
             doc = parent[doc]
         return doc
 
-    for document in documents:
-        graph.texts[document.id] = document.text
-        day = first_day(document.published)
+    for doc_id, published, source, duplicate_of in outline:
+        day = first_day(published)
         if day is not None:
-            graph.published[document.id] = day
-        parent.setdefault(document.id, document.id)
-        if document.duplicate_of:
-            parent[document.id] = document.duplicate_of
-        if document.source:
-            graph.by_outlet.setdefault(organisation_key(document.source), []).append(document.id)
+            graph.published[doc_id] = day
+        parent.setdefault(doc_id, doc_id)
+        if duplicate_of:
+            parent[doc_id] = duplicate_of
+        if source:
+            graph.by_outlet.setdefault(organisation_key(source), []).append(doc_id)
     for a, b in near_duplicates:
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     graph.canonical = {doc: find(doc) for doc in parent}
-    for citation in citations:
-        graph.citations.setdefault(citation.document, []).append(citation)
-        if citation.kind in OUTLET_KINDS:
-            graph.reporters.add(organisation_key(citation.cited))
     return graph
 
 
 _LATER = datetime.timedelta(days=3)  # datelines, time zones and late copies
+_EARLIER = datetime.timedelta(days=RELAY_DAYS)
+
+
+def _within(story: datetime.date, relaying: datetime.date) -> bool:
+    """Whether a story can be the one a story of `relaying`'s date relays."""
+    return relaying - _EARLIER <= story <= relaying + _LATER
 
 
 def _marks(text: str) -> set[str]:

@@ -109,9 +109,9 @@ def _decide(kind: DecisionKind, a: str, b: str, db: str) -> None:
     try:
         names = [_name(store, ref) for ref in (a, b)]
         store.add_decision(Decision(kind, *names))
-        from sourcebook.resolve.corpus import resolve_corpus  # kept out of CLI start-up
+        from sourcebook.build import BuildReport, corpus_steps  # kept out of CLI start-up
 
-        resolve_corpus(store)  # quote clusters name speakers by entity: redone with them
+        corpus_steps(store, BuildReport())  # clusters and verdicts read entities: all redone
         first, second = (store.entity(name) for name in names)
     finally:
         store.close()

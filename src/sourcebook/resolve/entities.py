@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from sourcebook.records import Decision, DecisionKind, Entity, Mention
+from sourcebook.records import Decision, DecisionKind, Entity, Mention, NameUse
 from sourcebook.resolve.names import (
     Same,
     compare_organisations,
@@ -98,17 +98,39 @@ class _Union:
         return True
 
 
+def name_uses(mentions: Iterable[Mention]) -> list[NameUse]:
+    """Mentions gathered by (label, name), as the store's `name_uses` gives them."""
+    found: dict[tuple[str, str], tuple[set[str], list[int], set[str], set[str]]] = {}
+    for m in mentions:
+        documents, count, aliases, forms = found.setdefault(
+            (m.label, m.name), (set(), [0], set(), set())
+        )
+        documents.add(m.document)
+        count[0] += 1
+        aliases.update(m.aliases)
+        forms.add(m.text)
+    return [
+        NameUse(label, name, tuple(sorted(d)), n, tuple(sorted(a)), tuple(sorted(f)))
+        for (label, name), (d, [n], a, f) in sorted(found.items())
+    ]
+
+
 def resolve(mentions: Iterable[Mention], decisions: Sequence[Decision] = ()) -> Resolution:
     """Every entity the mentions name, and which entity each (label group, name) is."""
+    return resolve_names(name_uses(mentions), decisions)
+
+
+def resolve_names(uses: Iterable[NameUse], decisions: Sequence[Decision] = ()) -> Resolution:
+    """`resolve` from the corpus's name uses: the corpus step reads them straight from the
+    store, one row per distinct name."""
     names: defaultdict[Key, _Name] = defaultdict(_Name)
-    for mention in mentions:
-        key = (group_of(mention.label), mention.name)
-        info = names[key]
-        info.labels[mention.label] += 1
-        info.documents.add(mention.document)
-        info.mentions += 1
-        info.aliases.update(a for a in mention.aliases if a != mention.name)
-        info.forms.add(" ".join(mention.text.split()))
+    for use in uses:
+        info = names[(group_of(use.label), use.name)]
+        info.labels[use.label] += use.mentions
+        info.documents.update(use.documents)
+        info.mentions += use.mentions
+        info.aliases.update(a for a in use.aliases if a != use.name)
+        info.forms.update(" ".join(form.split()) for form in use.forms)
     for (group, _), info in list(names.items()):
         for alias in info.aliases:  # an alias is a name of its own: "李克强" may stand alone
             names.setdefault((group, alias), _Name())

@@ -6,7 +6,7 @@ upstream changes when a team moves to a server.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -22,6 +22,7 @@ from sourcebook.records import (
     Entity,
     Event,
     Mention,
+    NameUse,
     Quote,
     QuoteCluster,
 )
@@ -112,7 +113,10 @@ class Store(Protocol):
     def get_annotations(self, document_id: str) -> Annotations: ...
 
     def mentions(self) -> Iterator[Mention]:
-        """Every stored mention, for corpus-wide resolution."""
+        """Every stored mention."""
+
+    def name_uses(self) -> Iterator[NameUse]:
+        """Mentions gathered by (label, name), for corpus-wide resolution."""
 
     def replace_entities(
         self, entities: list[Entity], assignments: list[tuple[str, str, str]]
@@ -128,10 +132,26 @@ class Store(Protocol):
 
     def add_decision(self, decision: Decision) -> None: ...
 
-    def quotes_to_cluster(self) -> Iterator[tuple[int, str, str, str | None]]:
-        """(quote id, document, words, speaker entity or words) of every stored quote."""
+    def quotes_to_cluster(
+        self, ids: Collection[int] | None = None
+    ) -> Iterator[tuple[int, str, str, str | None, str | None]]:
+        """(quote id, document, words, speaker entity or words, the document's publication
+        date) of every stored quote, or of the quotes `ids`."""
 
-    def replace_quote_clusters(self, clusters: list[QuoteCluster]) -> None: ...
+    def quote_words(self, documents: Collection[str]) -> Iterator[tuple[int, str, str]]:
+        """(quote id, document, words) of the quotes of `documents`."""
+
+    def quote_neighbourhood(self, quotes: Collection[int], documents: Collection[str]) -> set[int]:
+        """`quotes` and every quote of a cluster holding one of them or quoted in `documents`."""
+
+    def replace_quote_clusters(
+        self,
+        clusters: list[QuoteCluster],
+        documents: Collection[str] | None = None,
+        quotes: Collection[int] = (),
+    ) -> None:
+        """Replace all quote clusters, or those holding one of `quotes` (a neighbourhood) or
+        quoted in `documents`."""
 
     def quote_clusters(
         self, speaker: str | None = None, differ: bool = False, limit: int | None = 100
@@ -139,18 +159,43 @@ class Store(Protocol):
 
     def decisions(self) -> list[Decision]: ...
 
+    def setting(self, key: str) -> str | None:
+        """A value the store keeps for the corpus steps ("corpus_version")."""
+
+    def set_setting(self, key: str, value: str) -> None: ...
+
     def numbered(
-        self, kind: str
+        self, kind: str, documents: Collection[str] | None = None
     ) -> Iterator[tuple[int, Mention | Quote | Claim | Event | Citation]]:
         """Every annotation of a kind ("mentions", "quotes", "claims", "events", "citations")
-        with its store id, document by document."""
+        with its store id, document by document; only those of `documents` when given."""
 
-    def entity_occurrences(self) -> Iterator[tuple[str, str, str, str]]:
+    def entity_occurrences(
+        self, documents: Collection[str] | None = None
+    ) -> Iterator[tuple[str, str, str, str]]:
         """(document, entity id, entity type, entity name) for each entity a document names."""
+
+    def document_index(self) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(id, published, source, duplicate_of) of every document, without texts."""
+
+    def document_text(self, doc_id: str) -> str: ...
+
+    def cited_names(self, kinds: Collection[str]) -> set[str]:
+        """Every name cited with one of these citation kinds anywhere in the corpus."""
 
     def near_duplicate_pairs(self) -> list[tuple[str, str]]: ...
 
-    def replace_claim_clusters(self, clusters: list[ClaimCluster]) -> None: ...
+    def claim_neighbourhood(self, documents: Collection[str]) -> set[int]:
+        """The claims of `documents` and every claim of a fact stated in one of them."""
+
+    def replace_claim_clusters(
+        self,
+        clusters: list[ClaimCluster],
+        documents: Collection[str] | None = None,
+        claims: Collection[int] = (),
+    ) -> None:
+        """Replace all claim clusters, or those stated in `documents`, whose claims (their
+        neighbourhood) the new clusters hold."""
 
     def claim_clusters(
         self, verdict: str | None = None, label: str | None = None, limit: int | None = 100
@@ -159,7 +204,10 @@ class Store(Protocol):
     def claims(self, ids: Iterable[int]) -> dict[int, Claim]:
         """Stored claims by id."""
 
-    def replace_contests(self, contests: list[Contest]) -> None: ...
+    def replace_contests(
+        self, contests: list[Contest], documents: Collection[str] | None = None
+    ) -> None:
+        """Replace all contests, or those with a statement in one of `documents`."""
 
     def contests(self, kind: str | None = None) -> list[Contest]: ...
 

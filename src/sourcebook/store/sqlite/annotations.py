@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from sourcebook.records import (
@@ -136,10 +136,17 @@ def get(db: sqlite3.Connection, doc_id: str) -> Annotations:
     return Annotations(doc_id, **found)  # type: ignore[arg-type]
 
 
-def numbered(db: sqlite3.Connection, table: str) -> Iterator[tuple[int, AnnotationRecord]]:
-    """Every stored annotation of one kind with its row id, document by document."""
+def numbered(
+    db: sqlite3.Connection, table: str, documents: Collection[str] | None = None
+) -> Iterator[tuple[int, AnnotationRecord]]:
+    """Every stored annotation of one kind (of `documents`, if given) with its row id,
+    document by document."""
+    where = "" if documents is None else "WHERE document IN (SELECT value FROM json_each(?))"
+    args = () if documents is None else (json.dumps(sorted(documents)),)
     for row_id, *row in db.execute(
-        f"SELECT id, document, {COLUMNS[table]} FROM {table} ORDER BY document, start, end, id"
+        f"SELECT id, document, {COLUMNS[table]} FROM {table} {where} "
+        "ORDER BY document, start, end, id",
+        args,
     ):
         yield row_id, record(table, tuple(row))
 

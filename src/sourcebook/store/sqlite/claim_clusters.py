@@ -1,21 +1,56 @@
-"""The SQL of claim clusters: replaced whole on each build; a claim points at its fact."""
+"""The SQL of claim clusters: replaced whole, or around new documents; a claim points at
+its fact."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Collection
 
 from sourcebook.records import ClaimCluster
+from sourcebook.store.sqlite.scoped import within
 
 _COLUMNS = (
     "id, label, verdict, reason, sources, independent_sources, measure, unit, is_primary, evidence"
 )
 
 
-def replace(db: sqlite3.Connection, clusters: list[ClaimCluster]) -> None:
-    db.execute("DELETE FROM claim_cluster_members")
-    db.execute("DELETE FROM claim_clusters")
-    db.execute("UPDATE claims SET cluster = NULL WHERE cluster IS NOT NULL")
+def neighbourhood(db: sqlite3.Connection, documents: Collection[str]) -> set[int]:
+    """The claims of `documents`, and every claim of a fact (a primary cluster) stated in one
+    of them: what must be clustered again when those documents are new or changed."""
+    scope = json.dumps(sorted(documents))
+    return {
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM claims WHERE document IN (SELECT value FROM json_each(?)) UNION "
+            "SELECT claim FROM claim_cluster_members WHERE cluster IN (SELECT id FROM "
+            f"claim_clusters WHERE is_primary AND {within('sources')})",
+            (scope, scope),
+        )
+    }
+
+
+def replace(
+    db: sqlite3.Connection,
+    clusters: list[ClaimCluster],
+    documents: Collection[str] | None = None,
+    claims: Collection[int] = (),
+) -> None:
+    """Replace every cluster; or, around new `documents`, every cluster stated in them (facts
+    and comparisons), whose `claims` (their `neighbourhood`) the new clusters hold."""
+    if documents is None:
+        db.execute("DELETE FROM claim_cluster_members")
+        db.execute("DELETE FROM claim_clusters")
+        db.execute("UPDATE claims SET cluster = NULL WHERE cluster IS NOT NULL")
+    else:
+        db.execute(
+            f"DELETE FROM claim_clusters WHERE {within('sources')}",
+            (json.dumps(sorted(documents)),),
+        )
+        db.execute(
+            "UPDATE claims SET cluster = NULL WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(claims)),),
+        )
     db.executemany(
         f"INSERT INTO claim_clusters ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [

@@ -7,7 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 
-from sourcebook.records import Decision, DecisionKind, Entity, Mention
+from sourcebook.records import Decision, DecisionKind, Entity, Mention, NameUse
 
 _COLUMNS = "id, name, type, aliases, documents, mentions, evidence"
 
@@ -23,11 +23,31 @@ def mentions(db: sqlite3.Connection) -> Iterator[Mention]:
         )
 
 
+def name_uses(db: sqlite3.Connection) -> Iterator[NameUse]:
+    """One row per distinct (label, name): its documents, how often, its aliases and forms."""
+    rows = db.execute(
+        "SELECT label, name, json_group_array(DISTINCT document), count(*), "
+        "json_group_array(DISTINCT aliases), json_group_array(DISTINCT text) "
+        "FROM mentions GROUP BY label, name ORDER BY label, name"
+    )
+    for label, name, documents, count, aliases, forms in rows:
+        found = {a for each in json.loads(aliases) for a in json.loads(each)}
+        yield NameUse(
+            label,
+            name,
+            tuple(json.loads(documents)),
+            count,
+            tuple(sorted(found)),
+            tuple(json.loads(forms)),
+        )
+
+
 def replace(
     db: sqlite3.Connection, entities: list[Entity], assignments: list[tuple[str, str, str]]
 ) -> None:
     """Store `entities` in place of the old ones and point each mention at its entity;
-    `assignments` are (entity id, mention label, mention name)."""
+    `assignments` are (entity id, mention label, mention name). Only names whose entity
+    changed are written: after new documents, that is mostly their own mentions."""
     db.execute("DELETE FROM entities")
     db.executemany(
         f"INSERT INTO entities ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -44,12 +64,21 @@ def replace(
             for e in entities
         ],
     )
-    db.execute("UPDATE mentions SET entity = NULL")
-    db.executemany("UPDATE mentions SET entity = ? WHERE label = ? AND name = ?", assignments)
+    before: dict[tuple[str, str], set[str | None]] = {}  # new mentions have no entity yet
+    for label, name, entity in db.execute("SELECT DISTINCT label, name, entity FROM mentions"):
+        before.setdefault((label, name), set()).add(entity)
+    changed = [a for a in assignments if before.get((a[1], a[2]), {a[0]}) != {a[0]}]
+    assigned = {(label, name) for _, label, name in assignments}
+    gone = [key for key, had in before.items() if had != {None} and key not in assigned]
+    db.executemany("UPDATE mentions SET entity = NULL WHERE label = ? AND name = ?", gone)
+    db.executemany("UPDATE mentions SET entity = ? WHERE label = ? AND name = ?", changed)
 
 
 def select(
-    db: sqlite3.Connection, kind: str | None = None, name: str | None = None, limit: int | None = 100
+    db: sqlite3.Connection,
+    kind: str | None = None,
+    name: str | None = None,
+    limit: int | None = 100,
 ) -> list[Entity]:
     """Entities by mentions, most first; `name` matches the name or any alias, any case."""
     where, args = [], []

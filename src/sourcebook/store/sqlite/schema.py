@@ -246,6 +246,7 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 6: contested statements: denials against what they deny, competing explanations
     """
+    CREATE INDEX mentions_label_name ON mentions (label, name);
     CREATE TABLE contests (
         id TEXT PRIMARY KEY,
         label TEXT NOT NULL,
