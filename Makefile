@@ -43,11 +43,16 @@ eval: $(STAMP)
 	$(BIN)/python -m evaluation.quotes
 	$(BIN)/python -m evaluation.quantities
 	$(BIN)/python -m evaluation.time
+	$(BIN)/python -m evaluation.resolve --generated 400
+	$(BIN)/python -m evaluation.quote_clusters
+	$(BIN)/python -m evaluation.claims --generated 2000
+	$(BIN)/python -m evaluation.contested
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/nlp.py
 	$(BIN)/python benchmarks/analyze.py
+	$(BIN)/python benchmarks/resolve.py
 
 # Retrain the shipped English pipeline from ../shared/datasets (about an hour on one core),
 # then print its scores. `make test` never retrains it.
