@@ -71,6 +71,7 @@ def corpus_graph(store: Store) -> RelayGraph:
         _Loaded(citations),
         store.near_duplicate_pairs(),
         store.cited_names(OUTLET_KINDS),
+        store.document_names(),
     )
 
 

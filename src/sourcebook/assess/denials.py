@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from sourcebook.analyze.outlets import is_outlet
+from sourcebook.assess.document_nouns import NOUN
 from sourcebook.assess.relays import RelayGraph
 from sourcebook.assess.statements import Layout, Span, clip, contest_id, layout, ordered, statement
 from sourcebook.records import Annotations, Contest, Document, Quote, Statement
@@ -46,18 +47,6 @@ PLANNED = re.compile(
     r"|dismiss|deny|reject|brand)\b",
     re.I,
 )
-#: Kinds of document a denial names, each with its forms in other languages.
-DOCUMENT_NOUNS = {
-    "memo": ("memo", "memorandum", "memoranda", "備忘錄", "备忘录"),
-    "letter": ("letter", "信函", "函件"),
-    "minutes": ("minutes", "會議紀錄", "会议纪要"),
-    "email": ("e-mail", "email", "電郵", "邮件"),
-    "contract": ("contract", "合同", "合約"),
-    "invoice": ("invoice", "發票", "发票"),
-    "dossier": ("dossier", "檔案", "档案"),
-    "recording": ("recording", "錄音", "录音"),
-    "cable": ("cable",),
-}
 #: Words for what the press printed: the target is the story the denying document relays.
 PRESS_NOUNS = re.compile(
     r"\b(?:reports?|reporting|newspaper|article|stor(?:y|ies)|media|coverage)\b|報道|报道|媒體|媒体",
@@ -70,12 +59,6 @@ ISSUERS = re.compile(
     r"|presidency|bank|fund|court)\b|公司|集團|集团|政府|委員會|委员会|辦公室|部$|局$",
     re.I,
 )
-_NOUN = {
-    kind: re.compile(
-        "|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in forms), re.I
-    )
-    for kind, forms in DOCUMENT_NOUNS.items()
-}
 _CODE = re.compile(r"[A-Z]{2,}(?:[-/_][A-Z0-9]+)*[-/_]\d[\w/-]*")
 
 
@@ -191,7 +174,7 @@ def _named(
 ) -> Target | None:
     """The corpus document of the kind named in `span` nearest to `near`, if one is held."""
     hits = []
-    for kind, pattern in _NOUN.items():
+    for kind, pattern in NOUN.items():
         for found in pattern.finditer(doc.text, *span):
             hits.append((abs(found.start() - near), kind))
     for _, kind in sorted(hits):
@@ -200,8 +183,8 @@ def _named(
             if other.id == doc.id or other.id in press or other.duplicate_of or not other.text:
                 continue
             name = PurePath(other.path.replace("!", "/")).stem
-            in_name = bool(_NOUN[kind].search(name.replace("_", " ").replace("-", " ")))
-            if in_name or _NOUN[kind].search(other.title or ""):
+            in_name = bool(NOUN[kind].search(name.replace("_", " ").replace("-", " ")))
+            if in_name or NOUN[kind].search(other.title or ""):
                 held.append((not in_name, other.id, name))
         if held:
             _, found_id, name = min(held)

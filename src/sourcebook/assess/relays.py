@@ -3,7 +3,8 @@
 Ten articles that each write "Reuters reported" carry one source, not ten; two mastheads that
 print the same syndicated text are one source too. A passage relays the outlets its paragraph
 cites ("…, the Harbour Times reported", "according to Reuters"; "according to the police"
-credits the claimant, not the press, and relays nothing). A cited outlet whose own story is in
+credits the claimant, not the press, and relays nothing), and the paper a paragraph names
+when the corpus holds it ("the memo says" relays the leaked memo). A cited outlet whose own story is in
 the corpus is followed to that story, and on to whatever it cites in turn; an outlet the corpus
 does not hold is a root of its own. An outlet prints many stories: the one relayed is the
 outlet's story, published at most `RELAY_DAYS` before the relaying one and a few days after it,
@@ -21,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sourcebook.analyze.outlets import is_outlet
+from sourcebook.assess.document_nouns import RELAYED, kinds_named, references
 from sourcebook.records import Citation, Document
 from sourcebook.resolve.names import organisation_key
 from sourcebook.text.isodate import first_day
@@ -54,6 +56,7 @@ class RelayGraph:
     canonical: dict[str, str] = field(default_factory=dict)  # document → its duplicate group
     by_outlet: dict[str, list[str]] = field(default_factory=dict)  # folded outlet → documents
     reporters: set[str] = field(default_factory=set)  # folded names cited as reporting
+    papers: Mapping[str, list[str]] = field(default_factory=dict)  # "memo" → the memos held
     citations: Mapping[str, list[Citation]] = field(default_factory=dict)
     published: dict[str, datetime.date] = field(default_factory=dict)
     _words: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -88,10 +91,13 @@ class RelayGraph:
 
     def _roots(self, document: str, start: int, end: int) -> set[Root]:
         here = self.canonical.get(document, document)
-        cited = self._cited(document, start, end) or self._lead(document)
-        if not cited:
+        papers = self._papers(document, start, end)
+        cited = self._cited(document, start, end) or (set() if papers else self._lead(document))
+        if not cited and not papers:
             return {here}
         found: set[Root] = set()
+        for paper in papers:  # "the memo says": the memo is the source
+            found |= self._story_roots(paper)
         for outlet, paragraph in cited:
             if any(self.canonical[d] == here for d in self.by_outlet.get(outlet, [])):
                 found.add(here)  # a copy crediting the story it copies: one source already
@@ -194,6 +200,20 @@ class RelayGraph:
         last = text.rfind("\n") + 1
         return self._cited(document, last, last)
 
+    def _papers(self, document: str, start: int, end: int) -> set[str]:
+        """The corpus's papers ("the leaked memo") the paragraphs of the passage refer to,
+        when the corpus holds one paper of that kind and it is not this document."""
+        text = self.texts.get(document, "")
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = len(text) if hi < 0 else hi
+        here = self.canonical.get(document, document)
+        return {
+            held[0]
+            for kind in references(text[lo:hi], self.papers)
+            if len(held := self.papers[kind]) == 1 and self.canonical.get(held[0]) != here
+        }
+
     def is_press(self, outlet: str) -> bool:
         """An outlet of the corpus, a name the corpus says reports, or a press-like name."""
         return outlet in self.by_outlet or outlet in self.reporters or is_outlet(outlet)
@@ -229,6 +249,7 @@ def relay_graph(
         cited,
         near_duplicates,
         reporters,
+        [(d.id, d.path, d.title) for d in documents],
     )
 
 
@@ -238,12 +259,18 @@ def outline_graph(
     citations: Mapping[str, list[Citation]],
     near_duplicates: Iterable[tuple[str, str]],
     reporters: Iterable[str],
+    names: Iterable[tuple[str, str, str | None]] = (),
 ) -> RelayGraph:
     """The graph from a corpus's outline, (id, published, source, duplicate_of) per document:
     texts and citations are read only for the documents a question reaches, so they may be
-    mappings that load from the store on demand. `reporters` are names cited as reporting."""
+    mappings that load from the store on demand. `reporters` are names cited as reporting;
+    `names` (id, path, title) say which documents are papers of a kind ("memo", "letter")."""
     graph = RelayGraph(texts=texts, citations=citations)
     graph.reporters = {organisation_key(name) for name in reporters}
+    papers: dict[str, list[str]] = {}
+    for doc_id, path, title in names:
+        for kind in kinds_named(path, title) & set(RELAYED):
+            papers.setdefault(kind, []).append(doc_id)
     parent: dict[str, str] = {}
 
     def find(doc: str) -> str:
@@ -265,6 +292,16 @@ def outline_graph(
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
     graph.canonical = {doc: find(doc) for doc in parent}
+    press = {
+        d
+        for outlet, docs in graph.by_outlet.items()
+        if is_outlet(outlet) or outlet in graph.reporters
+        for d in docs
+    }
+    graph.papers = {  # a copy of a memo is that memo; a story about a memo is not one
+        kind: sorted({graph.canonical.get(d, d) for d in held if d not in press})
+        for kind, held in papers.items()
+    }
     return graph
 
 

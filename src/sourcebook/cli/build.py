@@ -64,8 +64,11 @@ def build(
 
     Then each new or changed document is analysed: names, quotes, claims with their figures,
     dated events and cited sources, shown by `sourcebook show`. Analysis is incremental too; a
-    document it fails on is listed with the reason and the build goes on. Last, the names of
-    all documents are resolved into entities (`sourcebook entities`).
+    document it fails on is listed with the reason and the build goes on. Last, across
+    documents: names are resolved into entities (`sourcebook entities`), quotes into
+    statements (`sourcebook quotes`), figures into facts with a verdict and their independent
+    sources (`sourcebook claims`), and contested statements are set side by side
+    (`sourcebook conflicts`); after new documents, only the clusters near them are redone.
 
     Example: sourcebook build ~/leak/ articles.zip --db leak.db
     """
@@ -107,8 +110,11 @@ def print_report(report: BuildReport, db: str) -> None:
         ("analysed", report.analysed),
         ("entities", report.entities),
         ("quote clusters", report.quote_clusters),
+        ("facts (claim clusters)", report.claim_clusters),
+        ("conflicting figures", report.conflicts),
+        ("contested statements", report.contests),
     ):
-        style = "red" if label == "failed" and value else ""
+        style = "red" if label in ("failed", "conflicting figures") and value else ""
         table.add_row(label, f"{value:,}", style=style)
     out.print(table)
     if report.near_duplicates:

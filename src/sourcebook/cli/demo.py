@@ -9,6 +9,7 @@ import typer
 
 from sourcebook.build import build as run_build
 from sourcebook.cli.build import print_report
+from sourcebook.cli.claims import claims_table
 from sourcebook.cli.common import default_workers, err, out
 from sourcebook.cli.progress import FileProgress
 from sourcebook.cli.search import print_hit
@@ -68,5 +69,13 @@ def demo(
                 f"{len(entity.documents)} documents",
                 soft_wrap=True,
             )
+        facts = [c for c in store.claim_clusters(limit=None) if len(c.sources) > 1]
+        out.rule(f"sourcebook claims --db {db}")
+        out.print(claims_table(facts, store.claims(m for c in facts for m in c.members), "facts"))
+        out.rule(f"sourcebook conflicts --db {db}")
+        for contest in store.contests():
+            speakers = sorted({s.speaker or "unknown" for s in contest.statements})
+            out.print(f"{contest.kind}: {contest.label} ({', '.join(speakers)})", soft_wrap=True)
+        out.print(f"then: sourcebook report facts.html --db {db}")
     finally:
         store.close()

@@ -178,6 +178,9 @@ class Store(Protocol):
     def document_index(self) -> list[tuple[str, str | None, str | None, str | None]]:
         """(id, published, source, duplicate_of) of every document, without texts."""
 
+    def document_names(self) -> list[tuple[str, str, str | None]]:
+        """(id, path, title) of every document."""
+
     def document_text(self, doc_id: str) -> str: ...
 
     def cited_names(self, kinds: Collection[str]) -> set[str]:

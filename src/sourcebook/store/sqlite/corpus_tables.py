@@ -124,6 +124,10 @@ class CorpusTables:
         its texts."""
         return list(self.db.execute("SELECT id, published, source, duplicate_of FROM documents"))
 
+    def document_names(self) -> list[tuple[str, str, str | None]]:
+        """(id, path, title) of every document: what a paper is called."""
+        return list(self.db.execute("SELECT id, path, title FROM documents"))
+
     def document_text(self, doc_id: str) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return "" if row is None else str(row[0])
