@@ -56,7 +56,7 @@ def conflicts(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     if figures:
         out.print(claims_table(figures, members, "figures in conflict"))
     for contest in contests:
-        table = Table(title=f"{contest.kind}: {contest.label}", title_justify="left")
+        table = Table(title=contest.label, title_justify="left")
         for column in ("who", "stance", "says", "where"):
             table.add_column(column)
         for s in contest.statements:

@@ -17,6 +17,7 @@ conflict; its members keep their own clusters.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from sourcebook.resolve.measures import measure
 from sourcebook.text.isodate import first_day
 
 EVENT_DAYS = 14
+#: The figure a subject repeats ("fee of € 4.2 million"), left out of the cluster's label.
+_FIGURE = re.compile(r"\s+of\s+\W*(?:[A-Z]{3}\b|\d).*$")
 #: Units of time: "for five days" says how long, not how many of something.
 DURATIONS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
 
@@ -152,7 +155,7 @@ def _group(members: list[tuple[ClaimRef, str | None]], evidence: list[str]) -> C
     keys = Counter(key for _, key in members if key is not None)
     key = keys.most_common(1)[0][0] if keys else None
     unit = refs[0].claim.unit
-    subjects = Counter(r.claim.subject for r in refs if r.claim.subject)
+    subjects = Counter(_FIGURE.sub("", r.claim.subject) for r in refs if r.claim.subject)
     label = subjects.most_common(1)[0][0] if subjects else (key or "figure")
     label += f" ({unit})" if unit else ""
     first = refs[0].claim
