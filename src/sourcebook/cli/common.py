@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from sourcebook.errors import NotFound
+from sourcebook.records import Entity
 from sourcebook.store import open_store
 from sourcebook.store.base import Store
 
@@ -34,3 +36,13 @@ def open_existing(db: str) -> Store:
 
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def named_entity(store: Store, ref: str) -> Entity:
+    """The entity a user names (an id, a name or an alias, any case), or a clear error."""
+    entity = store.entity(ref)
+    if entity is None:
+        raise NotFound(
+            f"no entity named {ref!r}", "list them with `sourcebook entities --name PART`"
+        )
+    return entity

@@ -10,8 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
-from sourcebook.errors import NotFound
+from sourcebook.cli.common import DbOption, JsonOption, named_entity, open_existing, out
 from sourcebook.records import Decision, DecisionKind, Entity
 from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import Store
@@ -123,11 +122,7 @@ def _decide(kind: DecisionKind, a: str, b: str, db: str) -> None:
 
 def _name(store: Store, ref: str) -> str:
     """The name as written, when `ref` is one; an entity's own name when `ref` is its id."""
-    entity = store.entity(ref)
-    if entity is None:
-        raise NotFound(
-            f"no entity named {ref!r}", "list them with `sourcebook entities --name PART`"
-        )
+    entity = named_entity(store, ref)
     return entity.name if ref == entity.id else ref
 
 

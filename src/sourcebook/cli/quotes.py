@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
-from sourcebook.errors import NotFound
+from sourcebook.cli.common import DbOption, JsonOption, named_entity, open_existing, out
 from sourcebook.store import DEFAULT_DB
 from sourcebook.store.base import Store
 
@@ -43,12 +42,7 @@ def quotes(
     """
     store = open_existing(db)
     try:
-        who = None
-        if speaker is not None:
-            entity = store.entity(speaker)
-            if entity is None:
-                raise NotFound(f"no entity named {speaker!r}", "see `sourcebook entities`")
-            who = entity.id
+        who = None if speaker is None else named_entity(store, speaker).id
         found = store.quote_clusters(who, disputed, limit)
         names = {c.speaker: _name(store, c.speaker) for c in found}
     finally:

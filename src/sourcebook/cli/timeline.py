@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from sourcebook.cli.common import DbOption, JsonOption, open_existing, out
-from sourcebook.errors import NotFound
+from sourcebook.cli.common import DbOption, JsonOption, named_entity, open_existing, out
 from sourcebook.records import Event
 from sourcebook.report.cite import excerpt, show_date
 from sourcebook.store import DEFAULT_DB
@@ -45,9 +44,7 @@ def timeline(
     try:
         names = None
         if entity is not None:
-            found = store.entity(entity)
-            if found is None:
-                raise NotFound(f"no entity named {entity!r}", "see `sourcebook entities`")
+            found = named_entity(store, entity)
             names = {found.name, *found.aliases}
         events = sorted(
             (e for _, e in store.numbered("events") if isinstance(e, Event) and e.date),
