@@ -135,7 +135,43 @@ def find_citations(doc: Doc, document: Document, mentions: list[Mention]) -> lis
             found[(mention.start, mention.end)] = Citation(
                 document.id, mention.start, mention.end, mention.name, kind
             )
+    for citation in _short_forms(document, mentions):
+        found.setdefault((citation.start, citation.end), citation)
     return sorted(found.values(), key=lambda c: c.start)
+
+
+#: "according to hospital staff and the cooperative": the sources a cue lists, up to the clause end.
+_LISTED = re.compile(r"\baccording to ([^.;:\n]{1,80})", re.I)
+#: "the cooperative's list also records": a body's own tally, named by its head noun.
+_TALLY = re.compile(
+    r"\b[Tt]he (\w+)['’]s (?:own )?(?:list|lists|figures?|count|tally|records?|data|estimates?)\b"
+)
+_SHORT = re.compile(r"\bthe (\w+)\b", re.I)
+
+
+def _short_forms(document: Document, mentions: list[Mention]) -> list[Citation]:
+    """Sources a document names by their head noun alone ("the cooperative" after "the Cassin
+    Fishers' Cooperative"), cited by a listing cue or a body's own tally: the one organisation
+    the document names in full with that last word."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "ORG" and " " in m.name:
+            heads.setdefault(m.name.split()[-1].casefold(), set()).add(m.name)
+    found = []
+    text = document.text
+    spans = [(m.group(1), m.start(1)) for m in _LISTED.finditer(text)]
+    for listed, at in spans:
+        for short in _SHORT.finditer(listed):
+            names = heads.get(short.group(1).casefold(), set())
+            if len(names) == 1:
+                start, end = at + short.start(), at + short.end()
+                found.append(Citation(document.id, start, end, next(iter(names)), "according to"))
+    for tally in _TALLY.finditer(text):
+        names = heads.get(tally.group(1).casefold(), set())
+        if len(names) == 1:
+            start, end = tally.start(), tally.end(1)
+            found.append(Citation(document.id, start, end, next(iter(names)), "according to"))
+    return found
 
 
 #: An outlet's name by its form ("Hillcrest Bulletin"), for the ones the tagger missed.

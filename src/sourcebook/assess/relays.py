@@ -42,6 +42,8 @@ LEAD_CHARACTERS = 600
 LEAD_WORDS = 12
 #: Days a relayed story may precede the story relaying it: news is relayed within weeks.
 RELAY_DAYS = 31
+_PRONOUN = re.compile(r"(?:It|They|This|These|Its)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 _MARK = re.compile(r"\b(?:[A-Z][\w'’-]+|\d(?:[\d,.]*\d)?)")
 _WORD = re.compile(r"\w(?:[\w'’,.-]*\w)?")
 
@@ -201,12 +203,17 @@ class RelayGraph:
         return self._cited(document, last, last)
 
     def _papers(self, document: str, start: int, end: int) -> set[str]:
-        """The corpus's papers ("the leaked memo") the paragraphs of the passage refer to,
-        when the corpus holds one paper of that kind and it is not this document."""
+        """The corpus's papers ("the leaked memo") the sentences of the passage refer to,
+        when the corpus holds one paper of that kind and it is not this document. Sentences,
+        not paragraphs: "The memo sets out the operation. At least 200 were detained,
+        according to the cooperative" takes the count from the cooperative."""
         text = self.texts.get(document, "")
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", end)
-        hi = len(text) if hi < 0 else hi
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+        lo = ends[-1] if ends else 0
+        if _PRONOUN.match(text, lo) and len(ends) > 1:  # "It also describes a fee": the memo
+            lo = ends[-2]
+        after = _SENTENCE_END.search(text, end)
+        hi = after.start() if after else len(text)
         here = self.canonical.get(document, document)
         return {
             held[0]
