@@ -174,22 +174,28 @@ def _short_forms(document: Document, mentions: list[Mention]) -> list[Citation]:
     return found
 
 
-#: An outlet's name by its form ("Hillcrest Bulletin"), for the ones the tagger missed.
-OUTLET_NAME = re.compile(
-    r"\b(?:[A-Z][\w'’&.-]* ){1,3}(?:"
+#: The last word of an outlet's name ("… Bulletin"), for the names the tagger missed.
+OUTLET_HEAD = re.compile(
+    r"\b(?:"
     + "|".join(sorted((w.capitalize() for w in T.OUTLET_HEADS), key=len, reverse=True))
     + r")\b"
 )
+#: Up to three capitalised words before it: "Hillcrest Bulletin", "The Valley Courier".
+_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]* ){1,3}$")
 
 
 def _unnamed_outlets(document: Document, mentions: list[Mention]) -> list[Mention]:
     """Outlet-shaped names that no mention covers, as mentions for the cues to test."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for match in OUTLET_NAME.finditer(document.text):
-        start, end = match.span()
+    text = document.text
+    for head in OUTLET_HEAD.finditer(text):
+        before = _BEFORE_HEAD.search(text, max(0, head.start() - 60), head.start())
+        if before is None:
+            continue
+        start, end = before.start(), head.end()
         if not any(a < end and start < b for a, b in taken):
-            name = match.group().removeprefix("The ")
+            name = text[start:end].removeprefix("The ")
             found.append(Mention(document.id, end - len(name), end, name, "ORG", name))
     return found
 
