@@ -75,7 +75,7 @@ def demo(
         out.rule(f"sourcebook conflicts --db {db}")
         for contest in store.contests():
             speakers = sorted({s.speaker or "unknown" for s in contest.statements})
-            out.print(f"{contest.kind}: {contest.label} ({', '.join(speakers)})", soft_wrap=True)
+            out.print(f"{contest.label} ({', '.join(speakers)})", soft_wrap=True)
         out.print(f"then: sourcebook report facts.html --db {db}")
     finally:
         store.close()
