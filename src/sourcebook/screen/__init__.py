@@ -1,0 +1,1 @@
+"""Screening names in the corpus against sanctions and watch lists."""
