@@ -29,7 +29,7 @@ def db(tmp_path_factory):
 def run_json(*args):
     result = runner.invoke(app, [*args])
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)  # what a program reads; notes go to stderr
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +113,13 @@ def test_report_cites_a_document_and_span_for_the_figures(db, tmp_path):
     wrong = runner.invoke(app, ["report", str(tmp_path / "facts.pdf"), "--db", db])
     assert isinstance(wrong.exception, SourcebookError) and "facts.pdf" in str(wrong.exception)
     assert not (tmp_path / "facts.pdf").exists()
+
+
+def test_screen_finds_the_listed_company_and_person_and_not_their_look_alikes(db):
+    found = run_json("screen", str(ROOT / "examples" / "watchlist.csv"), "--db", db, "--json")
+    listed = {(q["name"], r["reference"]) for q in found for r in q["results"] if r["match"]}
+    gold = json.loads((ROOT / "examples" / "gold" / "screening.json").read_text(encoding="utf-8"))
+    assert {m["watchlist_reference"] for m in gold["matches"]} == {ref for _, ref in listed}
+    anything = {r["reference"] for q in found for r in q["results"]}
+    assert not anything & {m["watchlist_reference"] for m in gold["non_matches"]}
+    assert all(r["explanations"] for q in found for r in q["results"])

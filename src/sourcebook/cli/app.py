@@ -15,6 +15,7 @@ from sourcebook.cli import (
     export,
     quotes,
     report,
+    screen,
     search,
     show,
     status,
@@ -36,7 +37,8 @@ app = typer.Typer(
     rich_markup_mode="markdown",
 )
 for module in (
-    build, search, show, entities, quotes, claims, timeline, conflicts, report, export, status, demo
+    build, search, show, entities, quotes, claims, timeline, conflicts, report, export, screen,
+    status, demo,
 ):  # fmt: skip
     module.register(app)
 
