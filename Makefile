@@ -47,6 +47,7 @@ eval: $(STAMP)
 	$(BIN)/python -m evaluation.quote_clusters
 	$(BIN)/python -m evaluation.claims --generated 2000
 	$(BIN)/python -m evaluation.contested
+	$(BIN)/python -m evaluation.screening
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest.py

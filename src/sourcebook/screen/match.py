@@ -99,11 +99,16 @@ def _keys(form: str, kind: str) -> set[str]:
     return {w for w in organisation_key(form).split() if len(w) > 2 and w not in _MINOR}
 
 
+def compare(a: str, b: str, kind: str) -> tuple[float, tuple[str, ...]]:
+    """The score and reasons for two names of one kind (PERSON or ORGANIZATION)."""
+    return (_people if kind == PERSON else _bodies)(a, b)
+
+
 def _best(entity: Entity, entry: ListEntry, kind: str) -> Match | None:
     best: Match | None = None
     for ours in (entity.name, *entity.aliases):
         for theirs in (entry.name, *entry.aliases):
-            score, reasons = (_people if kind == PERSON else _bodies)(ours, theirs)
+            score, reasons = compare(ours, theirs, kind)
             if score and (best is None or score > best.score):
                 said = (f"{theirs!r} is listed as an alias of {entry.name!r}",)
                 explanations = (*reasons, *(said if theirs != entry.name else ()))
@@ -122,6 +127,11 @@ def _people(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     spelled = ratio(" ".join(sorted(na.words)), " ".join(sorted(nb.words)))
     if spelled >= SPELLED:  # "Viktor Drai" for "Viktor Dray"
         return spelled / 100 * 0.9, (f"{a} and {b} spelled alike ({spelled:.0f} of 100)",)
+    if "".join(na.words) == "".join(nb.words):  # "VladimirPutin"
+        return 0.85, (f"{a} and {b} are the same letters with the spaces moved",)
+    short, long = sorted((set(na.words), set(nb.words)), key=len)
+    if len(short) >= 2 and short < long:  # a middle or a further given name left out
+        return 0.8, (f"every name of {a if set(na.words) == short else b} is in the other",)
     return 0.0, ()
 
 
@@ -129,8 +139,8 @@ def _bodies(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     found = compare_organisations(a, b)
     if found.same is Same.YES:
         return found.score * 0.99 if found.score >= 1 and a != b else found.score, found.reasons
-    ka, kb = organisation_key(a), organisation_key(b)
-    if " " not in ka or " " not in kb:
+    ka, kb = (" ".join(w for w in organisation_key(x).split() if w not in _MINOR) for x in (a, b))
+    if min(len(ka), len(kb)) < 5:  # "ABC" and "ABD" are two companies
         return 0.0, ()
     alike = token_sort_ratio(ka, kb)
     if alike >= SPELLED:  # "Brakwater Advisory" for "Brackwater Advisory"
