@@ -281,3 +281,20 @@ class Contest:
     label: str
     kind: str  # "denial" or "explanations"
     statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningResult:
+    """A corpus entity found on a watch list, as `sourcebook screen` stored it."""
+
+    entity: str
+    entry_id: str  # the list entry's own id
+    entry_name: str
+    list: str
+    program: str | None
+    score: float
+    match: bool  # firm; False: possible, for a reviewer to confirm or dismiss
+    explanations: tuple[str, ...]
+    reference: str | None = None
+    source: str = ""  # the list file and line
+    matched: tuple[str, ...] = ()  # the entity's form and the list's form that met

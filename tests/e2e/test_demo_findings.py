@@ -123,3 +123,23 @@ def test_screen_finds_the_listed_company_and_person_and_not_their_look_alikes(db
     anything = {r["reference"] for q in found for r in q["results"]}
     assert not anything & {m["watchlist_reference"] for m in gold["non_matches"]}
     assert all(r["explanations"] for q in found for r in q["results"])
+
+
+def test_screening_results_reach_the_export_and_the_report(db, tmp_path):
+    result = runner.invoke(app, ["screen", str(ROOT / "examples" / "watchlist.csv"), "--db", db])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "demo.json"
+    assert runner.invoke(app, ["export", str(out), "--db", db]).exit_code == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "docs" / "reference" / "export.schema.json").read_text())
+    jsonschema.validate(exported, schema)
+    names = {e["id"]: e["name"] for e in exported["entities"]}
+    assert {names[s["entity"]] for s in exported["screening"] if s["match"]} == {
+        "Brackwater Advisory Ltd",
+        "Tomas Renko",
+    }
+    report = tmp_path / "facts.md"
+    assert runner.invoke(app, ["report", str(report), "--db", db]).exit_code == 0
+    assert "FCSL-IND-0377" in report.read_text(
+        encoding="utf-8"
+    ) or "Tomas Renko" in report.read_text(encoding="utf-8")

@@ -55,7 +55,7 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
             "ALTER TABLE quotes DROP COLUMN cluster;"
             "DROP TABLE claim_cluster_members; DROP TABLE claim_clusters;"
             "DROP INDEX claims_cluster; ALTER TABLE claims DROP COLUMN cluster;"
-            "DROP TABLE contests; DROP INDEX mentions_label_name;"
+            "DROP TABLE contests; DROP INDEX mentions_label_name; DROP TABLE screening;"
             "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
         )
     store = open_store(location)

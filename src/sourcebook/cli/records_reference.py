@@ -28,6 +28,7 @@ RECORDS = (
     records.ClaimCluster,
     records.Statement,
     records.Contest,
+    records.ScreeningResult,
 )
 
 

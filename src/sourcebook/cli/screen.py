@@ -39,10 +39,14 @@ def screen(
     folding"); a **firm** match is the same name once folded, a **possible** one is for you to
     check. A shared family name alone is never a match, and a person never matches a company.
 
+    The matches are kept in the database, in place of the last screening's: `sourcebook
+    export` lists them under `screening` and `sourcebook report` marks the people and bodies
+    they name.
+
     Example: sourcebook screen sdn.csv opensanctions.ftm.json --db leak.db
     """
     from sourcebook.screen.lists import read_list
-    from sourcebook.screen.match import FIRM, POSSIBLE
+    from sourcebook.screen.match import POSSIBLE
     from sourcebook.screen.match import screen as match_entities
 
     entries = []
@@ -54,9 +58,11 @@ def screen(
             err.print(f"[yellow]skipped[/] {error}", soft_wrap=True)
     store = open_existing(db)
     try:
-        found = match_entities(store.entities(limit=None), entries, FIRM if firm else POSSIBLE)
+        found = match_entities(store.entities(limit=None), entries, POSSIBLE)
+        store.replace_screening([m.result() for m in found])  # the export and report show them
     finally:
         store.close()
+    found = [m for m in found if m.match or not firm]
     if as_json:  # the shape of yente's /match results, one query per entity
         by_entity: dict[str, dict[str, object]] = {}
         for m in found:

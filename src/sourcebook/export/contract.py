@@ -21,7 +21,7 @@ Record = dict[str, Any]
 
 
 def export(store: Store) -> dict[str, Any]:
-    """The whole corpus as the contract's dict (screening stays empty until lists are run)."""
+    """The whole corpus as the contract's dict; `screening` holds the last `sourcebook screen`."""
     entities = store.entities(limit=None)
     names = {entity.id: entity.name for entity in entities}
     mentions = [m for _, m in store.numbered("mentions") if isinstance(m, Mention)]
@@ -110,7 +110,22 @@ def export(store: Store) -> dict[str, Any]:
             }
             for c in store.contests()
         ],
-        "screening": [],
+        "screening": [
+            {
+                "entity": r.entity,
+                "entry_id": r.entry_id,
+                "entry_name": r.entry_name,
+                "list": r.list,
+                "program": r.program,
+                "score": r.score,
+                "match": r.match,
+                "explanations": list(r.explanations),
+                "reference": r.reference,
+                "source": r.source,
+                "matched": list(r.matched),
+            }
+            for r in store.screening()
+        ],
     }
 
 

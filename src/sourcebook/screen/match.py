@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.fuzz import ratio, token_sort_ratio
 
-from sourcebook.records import Entity
+from sourcebook.records import Entity, ScreeningResult
 from sourcebook.resolve.names import (
     Same,
     compare_organisations,
@@ -50,6 +50,13 @@ class Match:
     match: bool  # firm; False: possible, for a reviewer
     matched: tuple[str, str]  # the entity's form and the list's form that met
     explanations: tuple[str, ...]
+
+    def result(self) -> ScreeningResult:
+        """The match as the store and the export keep it."""
+        e = self.entry
+        return ScreeningResult(self.entity, e.id, e.name, e.list, e.program, self.score,
+                               self.match, self.explanations, e.reference, e.source,
+                               self.matched)  # fmt: skip
 
 
 def screen(

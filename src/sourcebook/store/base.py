@@ -25,6 +25,7 @@ from sourcebook.records import (
     NameUse,
     Quote,
     QuoteCluster,
+    ScreeningResult,
 )
 from sourcebook.text.fingerprint import Fingerprint
 
@@ -213,6 +214,11 @@ class Store(Protocol):
         """Replace all contests, or those with a statement in one of `documents`."""
 
     def contests(self, kind: str | None = None) -> list[Contest]: ...
+
+    def replace_screening(self, results: list[ScreeningResult]) -> None:
+        """Keep the matches of the last screening, in place of the ones before."""
+
+    def screening(self) -> list[ScreeningResult]: ...
 
     def documents_to_analyze(self, version: int) -> list[str]:
         """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""

@@ -18,6 +18,7 @@ from sourcebook.records import (
     Mention,
     NameUse,
     QuoteCluster,
+    ScreeningResult,
     Statement,
 )
 from sourcebook.store.sqlite import annotations as annotations_sql
@@ -209,3 +210,27 @@ class CorpusTables:
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def replace_screening(self, results: list[ScreeningResult]) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM screening")
+            self.db.executemany(
+                "INSERT OR REPLACE INTO screening (entity, entry_id, result, score) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (r.entity, r.entry_id, json.dumps(asdict(r), ensure_ascii=False), r.score)
+                    for r in results
+                ],
+            )
+
+    def screening(self) -> list[ScreeningResult]:
+        """The stored matches, best first."""
+        found = []
+        for (result,) in self.db.execute(
+            "SELECT result FROM screening ORDER BY score DESC, entity, entry_id"
+        ):
+            data = json.loads(result)
+            for key in ("explanations", "matched"):
+                data[key] = tuple(data[key])
+            found.append(ScreeningResult(**data))
+        return found

@@ -254,6 +254,16 @@ MIGRATIONS: tuple[str, ...] = (
         statements TEXT NOT NULL DEFAULT '[]'
     );
     """,
+    # 7: watch-list matches of the last `sourcebook screen`
+    """
+    CREATE TABLE screening (
+        entity TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        result TEXT NOT NULL,
+        score REAL NOT NULL,
+        PRIMARY KEY (entity, entry_id)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
