@@ -298,3 +298,4 @@ class ScreeningResult:
     reference: str | None = None
     source: str = ""  # the list file and line
     matched: tuple[str, ...] = ()  # the entity's form and the list's form that met
+    decision: str | None = None  # a reviewer's "confirmed" or "dismissed", kept across screens

@@ -143,3 +143,23 @@ def test_screening_results_reach_the_export_and_the_report(db, tmp_path):
     assert "FCSL-IND-0377" in report.read_text(
         encoding="utf-8"
     ) or "Tomas Renko" in report.read_text(encoding="utf-8")
+
+
+def test_a_dismissed_match_stays_dismissed_through_a_new_screen(db, tmp_path):
+    watchlist = str(ROOT / "examples" / "watchlist.csv")
+    assert runner.invoke(app, ["screen", watchlist, "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["matches", "dismiss", "Tomas Renko", "FCSL-IND-0377", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["screen", watchlist, "--db", db]).exit_code == 0
+    decided = {r["entry_id"]: r["decision"] for r in run_json("matches", "--db", db, "--json")}
+    assert decided["FCSL-IND-0377"] == "dismissed" and decided["FCSL-ENT-0142"] is None
+    report = tmp_path / "facts.md"
+    assert runner.invoke(app, ["report", str(report), "--db", db]).exit_code == 0
+    matches = report.read_text(encoding="utf-8").split("## Screening matches", 1)[1]
+    assert "Tomas Renko" not in matches.split("## ", 1)[0]
+    assert (
+        runner.invoke(
+            app, ["matches", "confirm", "Tomas Renko", "FCSL-IND-0377", "--db", db]
+        ).exit_code
+        == 0
+    )

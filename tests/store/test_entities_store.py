@@ -56,6 +56,7 @@ def test_entities_a_corpus_built_before_entities_is_upgraded_in_place(tmp_path):
             "DROP TABLE claim_cluster_members; DROP TABLE claim_clusters;"
             "DROP INDEX claims_cluster; ALTER TABLE claims DROP COLUMN cluster;"
             "DROP TABLE contests; DROP INDEX mentions_label_name; DROP TABLE screening;"
+            "DROP TABLE screening_decisions;"
             "UPDATE meta SET value = '2' WHERE key = 'schema_version';"
         )
     store = open_store(location)

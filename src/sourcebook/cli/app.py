@@ -13,6 +13,7 @@ from sourcebook.cli import (
     demo,
     entities,
     export,
+    matches,
     quotes,
     report,
     screen,
@@ -38,7 +39,7 @@ app = typer.Typer(
 )
 for module in (
     build, search, show, entities, quotes, claims, timeline, conflicts, report, export, screen,
-    status, demo,
+    matches, status, demo,
 ):  # fmt: skip
     module.register(app)
 

@@ -123,6 +123,7 @@ def export(store: Store) -> dict[str, Any]:
                 "reference": r.reference,
                 "source": r.source,
                 "matched": list(r.matched),
+                "decision": r.decision,
             }
             for r in store.screening()
         ],

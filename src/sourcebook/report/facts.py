@@ -187,6 +187,7 @@ def _screening(
               s.get("program"), s.get("score"), bool(s["match"]), tuple(s["explanations"]),
               _capped(first.get(s["entity"], []), 3)[0])
         for s in screening
+        if s.get("decision") != "dismissed"  # a reviewer said: a namesake
     ]  # fmt: skip
     matches.sort(key=lambda m: (not m.firm, -(m.score or 0.0), m.entity.casefold()))
     return tuple(matches)

@@ -218,7 +218,10 @@ class Store(Protocol):
     def replace_screening(self, results: list[ScreeningResult]) -> None:
         """Keep the matches of the last screening, in place of the ones before."""
 
-    def screening(self) -> list[ScreeningResult]: ...
+    def screening(self) -> list[ScreeningResult]:
+        """The stored matches, best first, each with a reviewer's decision if one was made."""
+
+    def decide_match(self, entity: str, entry_id: str, decision: str) -> None: ...
 
     def documents_to_analyze(self, version: int) -> list[str]:
         """Ids of non-duplicate documents not yet analysed at `version` (new, changed, stale)."""

@@ -226,11 +226,22 @@ class CorpusTables:
     def screening(self) -> list[ScreeningResult]:
         """The stored matches, best first."""
         found = []
-        for (result,) in self.db.execute(
-            "SELECT result FROM screening ORDER BY score DESC, entity, entry_id"
+        for result, decision in self.db.execute(
+            "SELECT s.result, d.decision FROM screening s LEFT JOIN screening_decisions d "
+            "ON d.entity = s.entity AND d.entry_id = s.entry_id "
+            "ORDER BY s.score DESC, s.entity, s.entry_id"
         ):
             data = json.loads(result)
             for key in ("explanations", "matched"):
                 data[key] = tuple(data[key])
-            found.append(ScreeningResult(**data))
+            found.append(ScreeningResult(**{**data, "decision": decision}))
         return found
+
+    def decide_match(self, entity: str, entry_id: str, decision: str) -> None:
+        """A reviewer's "confirmed" or "dismissed" for one match; no screen overwrites it."""
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO screening_decisions (entity, entry_id, decision) "
+                "VALUES (?, ?, ?)",
+                (entity, entry_id, decision),
+            )

@@ -263,6 +263,13 @@ MIGRATIONS: tuple[str, ...] = (
         score REAL NOT NULL,
         PRIMARY KEY (entity, entry_id)
     );
+    CREATE TABLE screening_decisions (
+        entity TEXT NOT NULL,
+        entry_id TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'dismissed')),
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (entity, entry_id)
+    );
     """,
 )
 
