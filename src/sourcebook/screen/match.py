@@ -7,7 +7,8 @@ in a paper. A shared family name alone is never a match ("Li" would match half a
 A body is compared without its legal form, by its acronym, and, for a misspelling, by the
 letters of its words in any order. A person never matches a company. Every form of the entity
 meets every form of the entry, and the best pair gives the score; lists are indexed by family
-name and by the first letters of each word, so no pair is compared that shares neither.
+name or its first letters and by word, and a name is looked up by its two rarest keys, so
+no pair is compared that shares neither.
 
 Scores stay below 1 unless two names are written alike once folded, so a reviewer can tell
 "the same words" from "the same person, probably": at `FIRM` or above a match is firm, from
@@ -39,6 +40,7 @@ POSSIBLE = 0.7
 SPELLED = 88  # rapidfuzz ratio from which two folded names are one name misspelled
 KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
 _MINOR = frozenset({"of", "the", "and", "for", "de", "la"})
+RAREST = 2  # keys of a name looked up, the rarest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,29 +82,31 @@ def screen(
 
 
 class _Index:
-    """List entries by the keys a matching name must share: a family name's spelling key for
-    people, a significant word for bodies."""
+    """List entries by the keys a matching name must share: a family name's spelling key or
+    first letters for people, a significant word for bodies. A name is looked up by its two
+    rarest keys only: "Holdings" or "Li" alone would make every entry a candidate."""
 
     def __init__(self, entries: Sequence[ListEntry]):
         self.by_key: defaultdict[tuple[str, str], list[ListEntry]] = defaultdict(list)
         for entry in entries:
-            for form in (entry.name, *entry.aliases):
-                for key in _keys(form, entry.kind):
-                    self.by_key[(entry.kind, key)].append(entry)
+            keys = {key for form in (entry.name, *entry.aliases) for key in _keys(form, entry.kind)}
+            for key in keys:
+                self.by_key[(entry.kind, key)].append(entry)
 
     def candidates(self, entity: Entity, kind: str) -> list[ListEntry]:
         seen: dict[str, ListEntry] = {}
         for form in (entity.name, *entity.aliases):
-            for key in _keys(form, kind):
-                for entry in self.by_key.get((kind, key), ()):
+            held = [self.by_key[(kind, k)] for k in _keys(form, kind) if (kind, k) in self.by_key]
+            for entries in sorted(held, key=len)[:RAREST]:
+                for entry in entries:
                     seen.setdefault(entry.id, entry)
         return list(seen.values())
 
 
 def _keys(form: str, kind: str) -> set[str]:
-    if kind == PERSON:  # a family name's spelling, or any word's first letters (a typo)
-        name = parse(form)
-        return {spelling_key(f) for f in family_names(name)} | {w[:4] for w in name.words}
+    if kind == PERSON:  # a family name's spelling, or its first letters (a typo further on)
+        families = family_names(parse(form))
+        return {spelling_key(f) for f in families} | {f"{f[:3]}…" for f in families}
     return {w for w in organisation_key(form).split() if len(w) > 2 and w not in _MINOR}
 
 
