@@ -54,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/nlp.py
 	$(BIN)/python benchmarks/analyze.py
 	$(BIN)/python benchmarks/resolve.py
+	$(BIN)/python benchmarks/screen.py
 
 # Retrain the shipped English pipeline from ../shared/datasets (about an hour on one core),
 # then print its scores. `make test` never retrains it.
