@@ -6,7 +6,10 @@ came from OpenSanctions, the OFAC SDN list or a spreadsheet a colleague kept.
 
 from __future__ import annotations
 
+import csv
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 PERSON = "person"
 ORGANIZATION = "organization"
@@ -55,3 +58,28 @@ def reordered(name: str) -> str | None:
     if not comma or not first.strip() or not last.strip() or "," in first:
         return None
     return f"{first.strip()} {last.strip()}"
+
+
+#: The DOS end-of-file byte some lists (OFAC's CSV files) end with: not a row.
+EOF_MARK = "\x1a"
+
+
+def csv_rows(path: Path, encoding: str, read: ListRead) -> Iterator[tuple[str, list[str]]]:
+    """Non-blank rows with "file:line" of the line each starts on; a row the csv module
+    rejects becomes an error in `read` and the rows after it are still read."""
+    with path.open(encoding=encoding, errors="replace", newline="") as handle:
+        reader = csv.reader(handle)
+        end = 0
+        while True:
+            start = end + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                read.errors.append(f"{path.name}:{start}: unreadable CSV row ({exc})")
+                end = reader.line_num
+                continue
+            end = reader.line_num
+            if any(cell.strip() and cell.strip() != EOF_MARK for cell in row):
+                yield f"{path.name}:{start}", row

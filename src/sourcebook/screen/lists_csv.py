@@ -6,11 +6,18 @@ is kept as metadata, so nothing the analyst wrote is lost.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
-from sourcebook.screen.entries import ORGANIZATION, OTHER, PERSON, ListEntry, ListRead, unique
+from sourcebook.screen.entries import (
+    ORGANIZATION,
+    OTHER,
+    PERSON,
+    ListEntry,
+    ListRead,
+    csv_rows,
+    unique,
+)
 
 COLUMNS = ("name", "aliases", "type", "list", "program", "reference")
 KINDS = {
@@ -32,23 +39,11 @@ def is_header(row: list[str]) -> bool:
 def read_csv(path: Path, encoding: str) -> ListRead:
     """Read each row after the header; a row without a name is an error, the rest go on."""
     read = ListRead(layout="csv")
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        reader = csv.reader(handle)
-        header = [cell.strip().lower() for cell in next(reader, [])]
-        end = reader.line_num
-        while True:
-            start = end + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                read.errors.append(f"{path.name}:{start}: unreadable CSV row ({exc})")
-                end = reader.line_num
-                continue
-            end = reader.line_num
-            if any(cell.strip() for cell in row):
-                _row(header, row, f"{path.name}:{start}", path.stem, read)
+    rows = csv_rows(path, encoding, read)
+    first = next(rows, None)
+    header = [cell.strip().lower() for cell in first[1]] if first else []
+    for where, row in rows:
+        _row(header, row, where, path.stem, read)
     return read
 
 

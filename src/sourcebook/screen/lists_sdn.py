@@ -6,8 +6,6 @@ is added as an alias, so a document's "Tomas Renko" meets the list's "RENKO, Tom
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
@@ -18,6 +16,7 @@ from sourcebook.screen.entries import (
     PERSON,
     ListEntry,
     ListRead,
+    csv_rows,
     reordered,
     unique,
 )
@@ -26,7 +25,6 @@ LIST = "OFAC SDN"
 COLUMNS = 12  # ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign, ..., Remarks
 KEPT = (4, "title"), (5, "call_sign"), (6, "vessel_type"), (9, "vessel_flag"), (11, "remarks")
 EMPTY = "-0-"  # OFAC's "no value"
-EOF_MARK = "\x1a"  # the DOS end-of-file byte OFAC's CSV files end with
 
 
 def kind_of(sdn_type: str) -> str:
@@ -47,7 +45,7 @@ def read_sdn_csv(path: Path, encoding: str, alt: Path | None = None) -> ListRead
     """Read sdn.csv (no header, 12 columns); a short or broken row is an error, the rest go on."""
     read = ListRead(layout="sdn-csv")
     aliases = _read_alt(alt, encoding, read) if alt else {}
-    for where, row in _rows(path, encoding, read):
+    for where, row in csv_rows(path, encoding, read):
         if len(row) != COLUMNS:
             read.errors.append(f"{where}: {len(row)} of {COLUMNS} columns (a truncated row?)")
             continue
@@ -78,32 +76,12 @@ def read_sdn_csv(path: Path, encoding: str, alt: Path | None = None) -> ListRead
 def _read_alt(path: Path, encoding: str, read: ListRead) -> dict[str, list[str]]:
     """alt.csv: ent_num, alt_num, alt_type, alt_name, alt_remarks; names by entry number."""
     aliases: dict[str, list[str]] = {}
-    for where, row in _rows(path, encoding, read):
+    for where, row in csv_rows(path, encoding, read):
         if len(row) < 4 or not _clean(row[0]).isdigit() or not _clean(row[3]):
             read.errors.append(f"{where}: not an alt.csv row (entry number, ..., name)")
             continue
         aliases.setdefault(_clean(row[0]), []).append(_clean(row[3]))
     return aliases
-
-
-def _rows(path: Path, encoding: str, read: ListRead) -> Iterator[tuple[str, list[str]]]:
-    """Rows with the line each starts on; a row the csv module rejects becomes an error."""
-    with path.open(encoding=encoding, errors="replace", newline="") as handle:
-        reader = csv.reader(handle)
-        end = 0
-        while True:
-            start = end + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                read.errors.append(f"{path.name}:{start}: unreadable CSV row ({exc})")
-                end = reader.line_num
-                continue
-            end = reader.line_num
-            if any(cell.strip() and cell.strip() != EOF_MARK for cell in row):
-                yield f"{path.name}:{start}", row
 
 
 def _clean(cell: str) -> str:
