@@ -169,18 +169,14 @@ class RelayGraph:
     def _cited(self, document: str, start: int, end: int) -> set[tuple[str, str]]:
         """(outlet, the paragraph citing it) for the paragraphs the passage touches."""
         text = self.texts.get(document, "")
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", end)
-        hi = len(text) if hi < 0 else hi
+        lo, hi = _paragraphs(text, start, end)
         found = set()
         for c in self.citations.get(document, []):
             if c.kind in RELAY_KINDS and lo <= c.start < hi:
                 outlet = self._outlet(organisation_key(c.cited))
-                if not self.is_press(outlet):
-                    continue
-                p_lo = text.rfind("\n", 0, c.start) + 1
-                p_hi = text.find("\n", c.end)
-                found.add((outlet, text[p_lo : len(text) if p_hi < 0 else p_hi]))
+                if self.is_press(outlet):
+                    p_lo, p_hi = _paragraphs(text, c.start, c.end)
+                    found.add((outlet, text[p_lo:p_hi]))
         return found
 
     def _lead(self, document: str) -> set[tuple[str, str]]:
@@ -310,6 +306,12 @@ def outline_graph(
         for kind, held in papers.items()
     }
     return graph
+
+
+def _paragraphs(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the lines (paragraphs) that [start, end) touches."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
 
 
 _LATER = datetime.timedelta(days=3)  # datelines, time zones and late copies
