@@ -15,8 +15,9 @@ import csv
 from collections import Counter, defaultdict
 
 from evaluation.datasets import datasets_dir
+from sourcebook.screen.compare import compare
 from sourcebook.screen.entries import ORGANIZATION, PERSON
-from sourcebook.screen.match import POSSIBLE, compare
+from sourcebook.screen.match import POSSIBLE
 
 
 def _f1(counts: Counter[str]) -> tuple[float, float, float]:
