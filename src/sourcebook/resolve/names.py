@@ -38,6 +38,7 @@ FAMILY_FIRST = frozenset(
 )
 _SIMILAR = 85  # rapidfuzz ratio above which two given names are spellings of one (Sergei/Sergey)
 _NON_WORD = re.compile(r"[^\w\s]|_")
+_APOSTROPHES = re.compile(r"['’ʼʹ`]")
 _VOWELS = re.compile(r"[aeiouy]")
 _LONG = 5  # letters from which two spellings may be one name ("Dana" and "Dina" are two)
 #: Letter groups that romanisations of one sound differ by, each to one common form.
@@ -70,6 +71,17 @@ class Comparison:
 @lru_cache(maxsize=65536)
 def parse(written: str) -> Name:
     """ "Interior Minister Dana Okafor" → dana okafor; "李克強" → li keqiang (family first)."""
+    name = fold(written)
+    words = name.words[title_words(list(name.words)) :] or name.words
+    if len(words) > 2 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    return Name(written, words, name.folds, name.family_first)
+
+
+@lru_cache(maxsize=65536)
+def fold(written: str) -> Name:
+    """A name's words in ASCII lower case, titles kept: "Зеленський" → zelenskiy. Apostrophes
+    join rather than split ("O'Brien", a soft sign), since romanisations write them or not."""
     folds: list[str] = []
     text = written.strip()
     family_first = False
@@ -83,10 +95,7 @@ def parse(written: str) -> Name:
     ascii_text = anyascii(unicodedata.normalize("NFC", text))
     if ascii_text != text:
         folds.append(f"{text} spelled {ascii_text}")
-    words = _NON_WORD.sub(" ", ascii_text).lower().split()
-    words = words[title_words(words) :] or words
-    if len(words) > 2 and words[-1] in SUFFIXES:
-        words = words[:-1]
+    words = _NON_WORD.sub(" ", _APOSTROPHES.sub("", ascii_text)).lower().split()
     return Name(written, tuple(words), tuple(folds), family_first)
 
 

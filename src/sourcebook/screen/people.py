@@ -1,0 +1,248 @@
+"""People's names compared the way a reviewer checks them: family name against family name,
+then the given names in their order, each step with its reason.
+
+A name is read every way it may be written: family name last, before a comma ("RENKO,
+Tomas"), in capitals ("RENKO Tomas"), first as Chinese and Korean names are, or, less surely,
+first in any name ("Renko Tomas"). Given names are aligned in order, so a patronymic reversed
+("Salman bin Muhammad" against "Muhammad bin Salman") is another man, and a further name may
+be missing from one side at a cost ("Nikolai Patrushev" for "Nikolai Platonovich Patrushev").
+A family name alone names nobody in particular: "Li" or "Khan" never match on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sourcebook.nlp.chinese import to_simplified
+from sourcebook.resolve.names import FAMILY_FIRST, parse
+from sourcebook.screen.words import EQUAL, UNLIKE, Likeness, likeness, unmistaken
+
+#: The article of an Arabic nisba or family name, written or not: "al-Assad", "el-Assad".
+_ARTICLES = frozenset({"al", "el", "ul"})
+#: "Son of" in the romanisations lists use, written one way here.
+_SON_OF = {"ben": "bin", "ibn": "bin", "bint": "bin", "binti": "bin"}
+#: Words inside a name that are not a further name of their own when one side lacks them.
+_LINKS = frozenset({"bin", "de", "da", "do", "dos", "das", "di", "du", "van", "von", "der", "y"})
+_HONORIFICS = frozenset({"shaikh", "sheikh", "sheik"})
+_ABDUL = frozenset({"abdul", "abdel", "abdal", "abdol"})
+_CAPITALS = re.compile(r"^[^\W\d_]{2,}$")
+FURTHER = 0.9  # one further name on one side only
+MOST_FURTHER = 2  # further names one side may hold before the two are other people
+FIRST_ANYWHERE = 0.95  # a family name read first in a name not written that way
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    words: tuple[str, ...]  # given names first, the family name last
+    certainty: float
+    how: str  # how it was read, for the explanation; empty when as written
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    words: tuple[str, ...]
+    readings: tuple[Reading, ...]
+    folds: tuple[str, ...]
+    script: str  # the script its letters are written in: "LATIN", "CYRILLIC", "CJK", ...
+
+
+def compare_people(a: str, b: str) -> tuple[float, tuple[str, ...]]:
+    """The score and reasons for two people's names."""
+    pa, pb = person(a), person(b)
+    if not pa.words or not pb.words:
+        return 0.0, ()
+    if pa.script == pb.script != "LATIN":
+        return _same_script(a, b, pa, pb)
+    folds = pa.folds + pb.folds
+    if pa.words != pb.words and "".join(pa.words) == "".join(pb.words):
+        return 0.9, (*folds, f"{a} and {b} are the same letters with the spaces moved")
+    if len(pa.words) == 1 or len(pb.words) == 1:
+        return _single(pa, pb, folds)
+    return _best_reading(a, b, pa, pb, folds, exact=False)
+
+
+def _best_reading(
+    a: str, b: str, pa: Person, pb: Person, folds: tuple[str, ...], exact: bool
+) -> tuple[float, tuple[str, ...]]:
+    best, reasons = 0.0, ()
+    for ra in pa.readings:
+        for rb in pb.readings:
+            score, why = _aligned(ra.words, rb.words, exact)
+            score *= ra.certainty * rb.certainty
+            if score > best:
+                how = tuple(dict.fromkeys(r.how for r in (ra, rb) if r.how))
+                best, reasons = score, (*folds, *how, *why)
+    if best >= 1 and a != b:
+        best = 0.99  # alike once folded; a reviewer sees it was written otherwise
+    return round(best, 3), reasons
+
+
+@lru_cache(maxsize=131072)
+def person(written: str) -> Person:
+    """A written name folded and read each way it may be written."""
+    family, comma, given = written.partition(",")
+    if comma:
+        (fam, fold_f), (giv, fold_g) = _words(family), _words(given)
+        if fam and giv:
+            how = f"{' '.join(fam)} read as the family name, written before the comma"
+            words = giv + fam
+            return Person(words, (Reading(words, 1.0, how),), fold_f + fold_g, _script(written))
+    words, folds = _words(written)
+    readings = [Reading(words, 1.0, "")]
+    if len(words) > 1:
+        first, rest = words[0], words[1:]
+        turned = (*rest, first)
+        capitals = _capitalised_first(written, len(words))
+        if capitals:
+            how = f"{' '.join(words[:capitals])} read as the family name, written in capitals"
+            readings.insert(0, Reading((*words[capitals:], *words[:capitals]), 1.0, how))
+        if parse(written).family_first or first in FAMILY_FIRST:
+            how = f"{first} read as the family name, written first as Chinese and Korean are"
+            readings.append(Reading(turned, 1.0, how))
+        readings.append(Reading(turned, FIRST_ANYWHERE, f"{first} read as the family name"))
+    unique = {r.words: r for r in reversed(readings)}  # the first reading of each wins
+    kept = tuple(r for r in readings if unique[r.words] is r)
+    return Person(words, kept, folds, _script(written))
+
+
+def _script(written: str) -> str:
+    """The script of a name's letters ("LATIN", "CYRILLIC", "CJK", ...); "MIXED" for several."""
+    scripts = {unicodedata.name(c, "?").split()[0] for c in written if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else "MIXED"
+
+
+def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, tuple[str, ...]]:
+    """Two names in one script other than Latin: a letter that differs is another name
+    (习近平 and 习近朋, two Arabic spellings a letter apart), whatever their romanisations say;
+    Chinese characters compare as written, once simplified."""
+    if pa.script == "CJK":
+        ca, cb = (re.sub(r"\W", "", to_simplified(x)) for x in (a, b))
+        if ca != cb:
+            return 0.0, ()
+        said = f"{a} and {b} the same characters" + (" once simplified" if a != b else "")
+        return (1.0 if a == b else 0.99), (said,)
+    return _best_reading(a, b, pa, pb, (), exact=True)
+
+
+def _words(written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    name = parse(written)
+    initials = {w.lower() for w in written.split() if w.isupper() and 1 < len(w) <= 3}
+    words: list[str] = []
+    for i, word in enumerate(name.words):
+        word = unmistaken(word)
+        if word in initials and i < len(name.words) - 1 and not re.search("[aeiouy]", word):
+            words.extend(word)  # "JC Juncker": two initials written together
+        elif word in _ARTICLES and words and words[-1] == "abd":
+            words[-1] = "abdul"  # "Abd al-Aziz", "Abdul Aziz"
+        elif word not in _ARTICLES and not (not words and word in _HONORIFICS):
+            words.append("abdul" if word in _ABDUL else _SON_OF.get(word, word))
+    return tuple(words), name.folds
+
+
+def _capitalised_first(written: str, count: int) -> int:
+    """How many leading words are written in capitals where the rest are not ("RENKO Tomas"),
+    as lists mark a family name; 0 when none or all are."""
+    written_words = re.findall(r"[^\W\d_]+", written)
+    if len(written_words) != count:
+        return 0
+    capitals = [bool(_CAPITALS.match(w)) and w.isupper() for w in written_words]
+    leading = next((i for i, c in enumerate(capitals) if not c), count)
+    return leading if 0 < leading < count and not any(capitals[leading:]) else 0
+
+
+def _single(pa: Person, pb: Person, folds: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+    """One name of one word against another: a mononym ("Hannibal") may match its like; one
+    word against a fuller name is a family name alone, which names nobody in particular."""
+    if len(pa.words) != len(pb.words):
+        return 0.0, ()
+    alike = likeness(pa.words[0], pb.words[0], shortest=6)
+    if alike.score < 0.85:
+        return 0.0, ()
+    said = alike.reason or f"{pa.words[0]} equal"
+    return round(0.8 * alike.score, 3), (*folds, f"one name only on each side, {said}")
+
+
+def _aligned(x: tuple[str, ...], y: tuple[str, ...], exact: bool) -> tuple[float, tuple[str, ...]]:
+    """Family name last against family name last, then the given names in order."""
+    family = EQUAL if x[-1] == y[-1] else UNLIKE if exact else likeness(x[-1], y[-1])
+    if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
+        return 0.0, ()  # an initial is no family name: "N.N." is not Nursultan Nazarbayev
+    short, long = (x[:-1], y[:-1]) if len(x) <= len(y) else (y[:-1], x[:-1])
+    found = (
+        _in_order(short, long, exact)
+        or _reordered(short, long)
+        or (None if exact else _run_together(short, long))
+    )
+    if found is None:
+        return 0.0, ()
+    score, pairs, further = found
+    said = [family.reason or f"family name {x[-1]} equal"]
+    same = [s for s, _, alike in pairs if alike is EQUAL]
+    if same:
+        said.append(f"given name{'s' * (len(same) > 1)} {' '.join(same)} equal")
+    said += [alike.reason for _, _, alike in pairs if alike is not EQUAL]
+    if further:
+        said.append(f"{' '.join(further)} on one side only")
+    return family.score * score, tuple(said)
+
+
+Alignment = tuple[float, list[tuple[str, str, Likeness]], list[str]]
+
+
+def _reordered(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | None:
+    """The same given names in another order ("Gregorio Lenin", "Lenin Gregorio"); never
+    where "bin" says whose son is whose."""
+    if sorted(short) != sorted(long) or "bin" in short or len(short) < 2:
+        return None
+    return (
+        0.9,
+        [(" ".join(short), " ".join(long), Likeness(1.0, "given names in another order"))],
+        [],
+    )
+
+
+def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | None:
+    """Given names of syllables, hyphened or not, compared as one word: "Jong-un", "Jong Uun"."""
+    if len(long) < 2 or min(len(w) for w in (*short, *long)) < 2:
+        return None  # initials are compared one by one
+    alike = likeness("".join(short), "".join(long), shortest=5)
+    if alike.score < 0.8:
+        return None
+    said = alike.reason or f"given names {' '.join(short)} and {' '.join(long)} the same letters"
+    return alike.score, [(" ".join(short), " ".join(long), Likeness(alike.score, said))], []
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...], exact: bool) -> Alignment | None:
+    """Every word of `short` matched to a word of `long`, in order, the rest of `long` further
+    names: the best such alignment, or None."""
+    n, m = len(short), len(long)
+    best: dict[tuple[int, int], tuple[float, list, list]] = {(0, 0): (1.0, [], [])}
+    for j in range(1, m + 1):  # leading further names
+        score, pairs, further = best[(0, j - 1)]
+        best[(0, j)] = _skipped(score, pairs, further, long[j - 1])
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            options = []
+            if (i, j - 1) in best:
+                options.append(_skipped(*best[(i, j - 1)], long[j - 1]))
+            if (i - 1, j - 1) in best:
+                x, y = short[i - 1], long[j - 1]
+                alike = EQUAL if x == y else UNLIKE if exact else likeness(x, y, shortest=5)
+                if alike.score >= 0.8:
+                    score, pairs, further = best[(i - 1, j - 1)]
+                    pair = (short[i - 1], long[j - 1], alike)
+                    options.append((score * alike.score, [*pairs, pair], further))
+            options = [o for o in options if o[0] > 0]
+            if options:
+                best[(i, j)] = max(options, key=lambda o: o[0])
+    found = best.get((n, m))
+    return found if found and len(found[2]) <= MOST_FURTHER else None
+
+
+def _skipped(score: float, pairs: list, further: list, word: str) -> tuple[float, list, list]:
+    if word in _LINKS:
+        return score, pairs, further
+    return score * FURTHER, pairs, [*further, word]

@@ -1,0 +1,75 @@
+"""Two words of two names compared: equal, one romanised two ways, an initial, or a slip.
+
+Screening compares names word by word so that each step of a match can be stated and checked
+("family name Lavrovs and Lavrov one letter apart"); a score for the whole string hides which
+word differed, and two long names that differ in one word ("… Abdul Hasib Turk" against
+"… Abdul Ahmad Turk") would look alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+#: Letter groups that romanisations of one sound differ by (Russian into English or German,
+#: Persian, Ukrainian), each to one common form; read left to right.
+_SOUNDS = (
+    ("shch", "sch"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ks", "x"), ("tz", "z"),
+    ("ck", "k"), ("w", "v"), ("z", "s"), ("j", "y"), ("q", "k"),
+)  # fmt: skip
+_VOWELS = re.compile(r"[aeiouy]")
+_DOUBLED = re.compile(r"(.)\1")
+_LONG = 5  # letters from which two romanisations may be compared by their consonants
+#: Letters a keyboard or OCR writes as digits: "Ig0r Sech1n".
+_LOOKALIKE = str.maketrans("01345789", "oieastbg")
+
+
+@dataclass(frozen=True, slots=True)
+class Likeness:
+    score: float  # 1: equal; 0: two different words
+    reason: str  # what makes them one word; empty when they are equal
+
+
+UNLIKE = Likeness(0.0, "")
+EQUAL = Likeness(1.0, "")
+
+
+def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
+    """How far `x` and `y` are one word. A slip of one letter counts in words of `shortest`
+    letters or more, two slips from seven letters: "Dana" and "Dina" are two given names."""
+    if x == y:
+        return EQUAL
+    if x.isdigit() or y.isdigit():
+        return UNLIKE  # "Brigade 44" is not "Brigade 45"
+    if len(x) == 1 or len(y) == 1:
+        initial, full = (x, y) if len(x) == 1 else (y, x)
+        if len(full) > 1 and full.startswith(initial):
+            return Likeness(0.9, f"{initial.upper()}. is the initial of {full}")
+        return UNLIKE
+    if min(len(x), len(y)) >= _LONG and sound(x) == sound(y):
+        return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
+    slips = OSA.distance(x, y, score_cutoff=2)
+    if slips == 1 and min(len(x), len(y)) >= shortest:
+        return Likeness(0.85, f"{x} and {y} one letter apart")
+    if slips == 2 and min(len(x), len(y)) >= 7:
+        return Likeness(0.8, f"{x} and {y} two letters apart")
+    return UNLIKE
+
+
+@lru_cache(maxsize=131072)
+def sound(word: str) -> str:
+    """The first letter and the consonants of a word, each sound in one spelling: what
+    "Zelenskyy"/"Selenskyj" and "Ahmadinejad"/"Ahmadinezhad" share."""
+    for written, common in _SOUNDS:
+        word = word.replace(written, common)
+    return word[0] + _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
+
+
+def unmistaken(word: str) -> str:
+    """A word with the digits that stand for letters read as letters, where it mixes both."""
+    if word.isalpha() or word.isdigit() or not any(c.isalpha() for c in word):
+        return word
+    return word.translate(_LOOKALIKE)

@@ -1,0 +1,109 @@
+"""Two names compared: what a reviewer would call one name, what two, and why."""
+
+import pytest
+
+from sourcebook.screen.compare import compare
+from sourcebook.screen.entries import ORGANIZATION, PERSON
+from sourcebook.screen.match import FIRM, POSSIBLE
+
+
+def person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
+    return compare(a, b, PERSON)
+
+
+def body(a: str, b: str) -> tuple[float, tuple[str, ...]]:
+    return compare(a, b, ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("PUTIN, Vladimir", "Vladimir Putin", "written before the comma"),
+        ("RENKO Tomas", "Tomas Renko", "written in capitals"),
+        ("Hans J Friedrich", "Hans Joachim Friedrich", "J. is the initial of joachim"),
+        ("JC Juncker", "Jean-Claude Juncker", "C. is the initial of claude"),
+        ("Bachar el-Assad", "Bashar al-Assad", "bachar and bashar one letter apart"),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy", "one name spelled two ways"),
+        ("Ig0r Sech1n", "Igor Sechin", "family name sechin equal"),
+        ("SergeiLavrov", "Sergei Lavrov", "spaces moved"),
+        ("Kim Jong-uun", "Kim Jong-un", "jonguun and jongun one name spelled"),
+        ("Ротенберг Аркадий", "Arkadii Romanovich Rotenberg", "romanovich on one side only"),
+    ],
+)
+def test_a_person_written_another_way_matches(a: str, b: str, reason: str) -> None:
+    score, reasons = person(a, b)
+    assert POSSIBLE <= score < 1.0
+    assert any(reason in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Li Qiang", "Li Keqiang"),  # one family name, two people
+        ("Khan", "Imran Khan"),  # a family name alone names nobody in particular
+        ("N.N.", "Nursultan Nazarbayev"),  # initials alone
+        ("Frost, William G.", "William W Frost"),  # two different middle initials
+        ("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI"),  # father and son
+        ("ABDUL KABIR ABDUL JAN", "ABDUL KABIR MOHAMMAD JAN"),  # one name of four differs
+        ("SAIF AL-DIN AL-RAWI", "SAIF-AL-DIN FULAYYIH HASSAN TAHA AL-RAWI"),  # three left out
+        ("Pedro Sancho", "Pedro Sánchez"),  # two family names
+        ("习近朋", "习近平"),  # one character differs, however pinyin reads it
+        ("محمد شريف السوداني", "محمد شياع السوداني"),  # one script: a letter is another name
+    ],
+)
+def test_two_people_do_not_match(a: str, b: str) -> None:
+    assert person(a, b)[0] < POSSIBLE
+
+
+def test_a_score_of_one_means_written_alike_once_folded() -> None:
+    assert person("Tomas Renko", "Tomas Renko")[0] == 1.0
+    assert person("TOMAS RENKO", "Tomas Renko")[0] == 0.99
+    score, reasons = person("張偉", "张伟")
+    assert score == 0.99 and "once simplified" in reasons[0]
+
+
+def test_a_single_name_matches_only_its_like_and_only_as_possible() -> None:
+    assert POSSIBLE <= person("Hannibal", "Hannibal")[0] < FIRM
+    assert person("Hannibal", "Hannibal Barca")[0] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ("Siemens Aktiengesellschaft", "Siemens AG", "aktiengesellschaft is the legal form AG"),
+        ("OAO Gazprom", "Open Joint Stock Company Gazprom", "equal without case"),
+        ("Goldman Sachs & Co. L.L.C.", "Goldman Sachs & Co. LLC", "equal without case"),
+        ("Brigade Forty-Four", "Brigade 44", "equal without case"),
+        ("1st International Bank", "First International Bank", "equal without case"),
+        ("U.S. Department of State", "United States Department of State", "equal without case"),
+        ("PLA", "People’s Liberation Army", "PLA is the initials of peoples liberation army"),
+        ("PricewaterhouseCoopers LLP", "Pricewaterhouse Coopers LLP", "spaces moved"),
+        ("Brakwater Advisory Ltd", "Brackwater Advisory Limited", "spelled two ways"),
+        ("Deutsche Bank (Schweiz) AG", "Deutsche Bank AG", "schweiz names where"),
+    ],
+)
+def test_a_body_written_another_way_matches(a: str, b: str, reason: str) -> None:
+    score, reasons = body(a, b)
+    assert POSSIBLE <= score < 1.0
+    assert any(reason in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deutsche Bank AG", "Deutsche Bank GmbH"),  # a joint-stock and a limited company
+        ("Brigade 44", "Brigade 45"),
+        ("Bowne Global Solutions, Inc.", "Bowne Global Solutions II, Inc."),
+        ("Halden Maritime Holdings", "Halden Marine Services"),
+        ("C.B.A. Company", "A.B.C. Company"),
+        ("Industrial and Commercial Bank of Chad", "Industrial and Commercial Bank of China"),
+        ("Snow", "Snoe"),  # one short word a letter apart: nothing else confirms it
+    ],
+)
+def test_two_bodies_do_not_match(a: str, b: str) -> None:
+    assert body(a, b)[0] < POSSIBLE
+
+
+def test_two_kinds_of_company_are_named_in_the_explanation() -> None:
+    _, reasons = body("Deutsche Bank AG", "Deutsche Bank GmbH")
+    assert "legal forms AG and GMBH are two kinds of company" in reasons
