@@ -299,3 +299,4 @@ class ScreeningResult:
     source: str = ""  # the list file and line
     matched: tuple[str, ...] = ()  # the entity's form and the list's form that met
     decision: str | None = None  # a reviewer's "confirmed" or "dismissed", kept across screens
+    features: tuple[tuple[str, float], ...] = ()  # each feature's name and score

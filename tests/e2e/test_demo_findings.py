@@ -116,13 +116,20 @@ def test_report_cites_a_document_and_span_for_the_figures(db, tmp_path):
 
 
 def test_screen_finds_the_listed_company_and_person_and_not_their_look_alikes(db):
-    found = run_json("screen", str(ROOT / "examples" / "watchlist.csv"), "--db", db, "--json")
-    listed = {(q["name"], r["reference"]) for q in found for r in q["results"] if r["match"]}
+    answer = run_json("screen", str(ROOT / "examples" / "watchlist.csv"), "--db", db, "--json")
+    found = list(answer["responses"].values())  # yente's /match shape: one response per query
+    listed = {
+        (q["query"]["properties"]["name"][0], r["reference"])
+        for q in found
+        for r in q["results"]
+        if r["match"]
+    }
     gold = json.loads((ROOT / "examples" / "gold" / "screening.json").read_text(encoding="utf-8"))
     assert {m["watchlist_reference"] for m in gold["matches"]} == {ref for _, ref in listed}
     anything = {r["reference"] for q in found for r in q["results"]}
     assert not anything & {m["watchlist_reference"] for m in gold["non_matches"]}
-    assert all(r["explanations"] for q in found for r in q["results"])
+    assert all(r["explanations"] and r["features"] for q in found for r in q["results"])
+    assert all(q["total"]["value"] == len(q["results"]) for q in found)
 
 
 def test_screening_results_reach_the_export_and_the_report(db, tmp_path):

@@ -8,11 +8,13 @@ from sourcebook.screen.match import FIRM, POSSIBLE
 
 
 def person(a: str, b: str) -> tuple[float, tuple[str, ...]]:
-    return compare(a, b, PERSON)
+    score, features = compare(a, b, PERSON)
+    return score, tuple(f.detail for f in features)
 
 
 def body(a: str, b: str) -> tuple[float, tuple[str, ...]]:
-    return compare(a, b, ORGANIZATION)
+    score, features = compare(a, b, ORGANIZATION)
+    return score, tuple(f.detail for f in features)
 
 
 @pytest.mark.parametrize(
@@ -105,5 +107,13 @@ def test_two_bodies_do_not_match(a: str, b: str) -> None:
 
 
 def test_two_kinds_of_company_are_named_in_the_explanation() -> None:
-    _, reasons = body("Deutsche Bank AG", "Deutsche Bank GmbH")
-    assert "legal forms AG and GMBH are two kinds of company" in reasons
+    _, features = compare("Deutsche Bank AG", "Deutsche Bank GmbH", ORGANIZATION)
+    (form,) = (f for f in features if f.name == "legal_form")
+    assert form.detail == "legal forms AG and GMBH are two kinds of company"
+    assert form.score < POSSIBLE  # the cost that makes one name of two kinds a non-match
+
+
+def test_every_feature_of_a_match_is_named_and_scored() -> None:
+    _, features = compare("RENKO, Tomas", "Tomas Renko", PERSON)
+    assert {f.name for f in features} == {"reading", "family_name", "given_names"}
+    assert all(0 < f.score <= 1 and f.detail for f in features)

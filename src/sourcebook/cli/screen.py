@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import Progress
 from rich.table import Table
 
 from sourcebook.cli.common import DbOption, JsonOption, err, open_existing, out
+from sourcebook.export.yente import yente_matches
 from sourcebook.store import DEFAULT_DB
 
 
@@ -29,24 +31,35 @@ def screen(
     firm: Annotated[
         bool, typer.Option("--firm", help="Only firm matches, not possible ones.")
     ] = False,
+    threshold: Annotated[
+        float,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Lowest score kept as a possible match; from 0.9 a match is firm. Lower it to "
+            "see more look-alikes, raise it for fewer.",
+        ),
+    ] = 0.7,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
     """Match every person and organisation of the corpus against watch lists you provide.
 
     Lists are read from files only: nothing is looked up or sent anywhere. Each match shows
-    its score and the reasons behind it ("family name equal, given name equal after pinyin
-    folding"); a **firm** match is the same name once folded, a **possible** one is for you to
-    check. A shared family name alone is never a match, and a person never matches a company.
+    its score and the reasons behind it ("family name renko equal; given name tomas equal";
+    "Aktiengesellschaft is the legal form AG"); a **firm** match (0.9 or more) is the same
+    name or nearly, a **possible** one is for you to check. A shared family name alone is
+    never a match, and a person never matches a company.
 
     The matches are kept in the database, in place of the last screening's: `sourcebook
-    export` lists them under `screening` and `sourcebook report` marks the people and bodies
-    they name.
+    export` lists them under `screening`, `sourcebook report` marks the people and bodies they
+    name, and `sourcebook matches` confirms or dismisses them. `--json` answers in the shape
+    of yente's /match API, one response per entity.
 
     Example: sourcebook screen sdn.csv opensanctions.ftm.json --db leak.db
     """
     from sourcebook.screen.lists import read_list
-    from sourcebook.screen.match import POSSIBLE
+    from sourcebook.screen.match import FIRM
     from sourcebook.screen.match import screen as match_entities
 
     entries = []
@@ -58,32 +71,17 @@ def screen(
             err.print(f"[yellow]skipped[/] {error}", soft_wrap=True)
     store = open_existing(db)
     try:
-        found = match_entities(store.entities(limit=None), entries, POSSIBLE)
+        entities = store.entities(limit=None)
+        with Progress(*Progress.get_default_columns(), console=err, transient=True) as bar:
+            task = bar.add_task("screening", total=len(entities))
+            found = match_entities(bar.track(entities, task_id=task), entries, threshold)
         store.replace_screening([m.result() for m in found])  # the export and report show them
     finally:
         store.close()
     found = [m for m in found if m.match or not firm]
-    if as_json:  # the shape of yente's /match results, one query per entity
-        by_entity: dict[str, dict[str, object]] = {}
-        for m in found:
-            query = by_entity.setdefault(m.entity, {"entity": m.entity, "name": m.entity_name,
-                                                    "results": []})  # fmt: skip
-            query["results"].append(  # type: ignore[attr-defined]
-                {
-                    "id": m.entry.id,
-                    "caption": m.entry.name,
-                    "schema": "Person" if m.entry.kind == "person" else "Organization",
-                    "score": m.score,
-                    "match": m.match,
-                    "datasets": [m.entry.list],
-                    "program": m.entry.program,
-                    "reference": m.entry.reference,
-                    "source": m.entry.source,
-                    "matched": list(m.matched),
-                    "explanations": list(m.explanations),
-                }
-            )
-        out.print_json(json.dumps(list(by_entity.values()), ensure_ascii=False))
+    if as_json:
+        answer = yente_matches(found, entities, threshold=FIRM)
+        out.print_json(json.dumps(answer, ensure_ascii=False))
         return
     table = Table(title=f"watch-list matches, {db}", title_justify="left")
     for column in ("entity", "listed as", "list", "programme", "score", "why"):

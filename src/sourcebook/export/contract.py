@@ -119,6 +119,7 @@ def export(store: Store) -> dict[str, Any]:
                 "program": r.program,
                 "score": r.score,
                 "match": r.match,
+                "features": dict(r.features),
                 "explanations": list(r.explanations),
                 "reference": r.reference,
                 "source": r.source,

@@ -25,7 +25,7 @@ from sourcebook.screen.legal_forms import (
     TENS,
     UNITS,
 )
-from sourcebook.screen.words import likeness
+from sourcebook.screen.words import Feature, Reasons, likeness
 
 _MINOR = frozenset({"of", "the", "and", "for"})
 _BRACKETED = re.compile(r"\(([^)]*)\)")
@@ -41,7 +41,7 @@ class Body:
     qualifiers: frozenset[str]  # words written in brackets
 
 
-def compare_bodies(a: str, b: str) -> tuple[float, tuple[str, ...]]:
+def compare_bodies(a: str, b: str) -> tuple[float, Reasons]:
     """The score and reasons for two bodies' names."""
     ba, bb = body(a), body(b)
     if not ba.core or not bb.core:
@@ -49,8 +49,8 @@ def compare_bodies(a: str, b: str) -> tuple[float, tuple[str, ...]]:
     score, reasons = _names(a, b, ba, bb)
     if not score:
         return 0.0, ()
-    two_kinds, forms = _forms(ba, bb)
-    score *= OTHER_KIND if two_kinds else 1.0
+    forms = _forms(ba, bb)
+    score *= forms.score if forms else 1.0
     return round(score, 3), (*reasons, *((forms,) if forms else ()))
 
 
@@ -64,17 +64,21 @@ def body(written: str) -> Body:
     return Body(words, named, forms, bracketed)
 
 
-def _names(a: str, b: str, ba: Body, bb: Body) -> tuple[float, tuple[str, ...]]:
+def _names(a: str, b: str, ba: Body, bb: Body) -> tuple[float, Reasons]:
     if ba.core == bb.core:
         said = f"{a} and {b} equal without case, accents and legal form"
-        return (0.99 if a != b else 1.0), (said,)
+        score = 0.99 if a != b else 1.0
+        return score, (Feature("name_words", score, said),)
     if "".join(ba.core) == "".join(bb.core) or "".join(ba.words) == "".join(bb.words):
-        return 0.9, (f"{a} and {b} are the same letters with the spaces moved",)
+        said = f"{a} and {b} are the same letters with the spaces moved"
+        return 0.9, (Feature("spaces", 0.9, said),)
     for short, full in ((ba.core, bb.core), (bb.core, ba.core)):
         if len(short) == 1 and len(full) > 1 and short[0] == "".join(w[0] for w in full):
-            return 0.75, (f"{short[0].upper()} is the initials of {' '.join(full)}",)
+            said = f"{short[0].upper()} is the initials of {' '.join(full)}"
+            return 0.75, (Feature("initials", 0.75, said),)
     if sorted(ba.core) == sorted(bb.core):
-        return 0.85, (f"{a} and {b} hold the same words in another order",)
+        said = f"{a} and {b} hold the same words in another order"
+        return 0.85, (Feature("word_order", 0.85, said),)
     short, long = sorted((ba, bb), key=lambda x: len(x.core))
     extra = [w for w in long.core if w not in short.core]
     if len(long.core) == len(short.core) + 1 and len(extra) == 1:
@@ -83,14 +87,15 @@ def _names(a: str, b: str, ba: Body, bb: Body) -> tuple[float, tuple[str, ...]]:
             rest = tuple(w for w in long.core if w != word)
             score, said = _word_by_word(short.core, rest)
             if score:
-                return score * QUALIFIED, (*said, f"{word} names where one of them works")
+                where = Feature("qualifier", QUALIFIED, f"{word} names where one of them works")
+                return score * QUALIFIED, (*said, where)
         return 0.0, ()
     if len(ba.core) == len(bb.core):
         return _word_by_word(ba.core, bb.core)
     return 0.0, ()
 
 
-def _word_by_word(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+def _word_by_word(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[float, Reasons]:
     score, said = 1.0, []
     shortest = 5 if len(x) == 1 else 4  # a one-word name has no other word to confirm it
     for wx, wy in zip(x, y, strict=True):
@@ -99,26 +104,25 @@ def _word_by_word(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[float, tuple[
             return 0.0, ()
         score *= alike.score
         if alike.reason:
-            said.append(alike.reason)
+            said.append(Feature("name_words", alike.score, alike.reason))
     same = [w for w in x if w in y]
-    return score, (*((f"{' '.join(same)} equal",) if same else ()), *said)
+    equal = (Feature("name_words", 1.0, f"{' '.join(same)} equal"),) if same else ()
+    return score, (*equal, *said)
 
 
-def _forms(ba: Body, bb: Body) -> tuple[bool, str]:
-    """Whether the legal forms are of two kinds, and what they say for the explanation."""
+def _forms(ba: Body, bb: Body) -> Feature | None:
+    """What the legal forms say: of two kinds (a cost), or one of them spelled out."""
     codes_a, codes_b = {c for c, _ in ba.forms}, {c for c, _ in bb.forms}
     for kind_a, kind_b in ((STOCK, LIMITED), (LIMITED, STOCK)):
         if codes_a & kind_a and codes_b & kind_b and not codes_a & codes_b:
             first, second = sorted(codes_a & kind_a)[0], sorted(codes_b & kind_b)[0]
-            return (
-                True,
-                f"legal forms {first.upper()} and {second.upper()} are two kinds of company",
-            )
+            said = f"legal forms {first.upper()} and {second.upper()} are two kinds of company"
+            return Feature("legal_form", OTHER_KIND, said)
     spelled = [(c, w) for c, w in (*ba.forms, *bb.forms) if w != c and c in codes_a & codes_b]
     if spelled:
         code, written = spelled[0]
-        return False, f"{written} is the legal form {code.upper()}"
-    return False, ""
+        return Feature("legal_form", 1.0, f"{written} is the legal form {code.upper()}")
+    return None
 
 
 def _initials_joined(words: tuple[str, ...]) -> list[str]:

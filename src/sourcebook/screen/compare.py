@@ -12,8 +12,9 @@ from __future__ import annotations
 from sourcebook.screen.bodies import compare_bodies
 from sourcebook.screen.entries import PERSON
 from sourcebook.screen.people import compare_people
+from sourcebook.screen.words import Reasons
 
 
-def compare(a: str, b: str, kind: str) -> tuple[float, tuple[str, ...]]:
+def compare(a: str, b: str, kind: str) -> tuple[float, Reasons]:
     """The score and reasons for two names of one kind (PERSON or ORGANIZATION)."""
     return (compare_people if kind == PERSON else compare_bodies)(a, b)

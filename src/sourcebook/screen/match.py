@@ -16,6 +16,7 @@ from sourcebook.records import Entity, ScreeningResult
 from sourcebook.screen.compare import compare
 from sourcebook.screen.entries import ORGANIZATION, PERSON, ListEntry
 from sourcebook.screen.index import Index
+from sourcebook.screen.words import Feature, Reasons
 
 FIRM = 0.9
 POSSIBLE = 0.7
@@ -30,14 +31,26 @@ class Match:
     score: float
     match: bool  # firm; False: possible, for a reviewer
     matched: tuple[str, str]  # the entity's form and the list's form that met
-    explanations: tuple[str, ...]
+    features: Reasons  # each step of the comparison, with its score and its words
+
+    @property
+    def explanations(self) -> tuple[str, ...]:
+        return tuple(f.detail for f in self.features)
 
     def result(self) -> ScreeningResult:
         """The match as the store and the export keep it."""
         e = self.entry
         return ScreeningResult(self.entity, e.id, e.name, e.list, e.program, self.score,
                                self.match, self.explanations, e.reference, e.source,
-                               self.matched)  # fmt: skip
+                               self.matched, features=scores(self.features))  # fmt: skip
+
+
+def scores(features: Reasons) -> tuple[tuple[str, float], ...]:
+    """Each feature's name and its weakest score in one comparison, as yente's `features`."""
+    weakest: dict[str, float] = {}
+    for f in features:
+        weakest[f.name] = min(weakest.get(f.name, 1.0), f.score)
+    return tuple(weakest.items())
 
 
 def screen(
@@ -66,8 +79,8 @@ def _best(entity: Entity, entry: ListEntry, kind: str) -> Match | None:
         for theirs in (entry.name, *entry.aliases):
             score, reasons = compare(ours, theirs, kind)
             if score and (best is None or score > best.score):
-                said = (f"{theirs!r} is listed as an alias of {entry.name!r}",)
-                explanations = (*reasons, *(said if theirs != entry.name else ()))
+                said = f"{theirs!r} is listed as an alias of {entry.name!r}"
+                alias = (Feature("alias", 1.0, said),) if theirs != entry.name else ()
                 best = Match(entity.id, entity.name, entry, round(score, 3), score >= FIRM,
-                             (ours, theirs), explanations)  # fmt: skip
+                             (ours, theirs), (*reasons, *alias))  # fmt: skip
     return best

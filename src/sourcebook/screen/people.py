@@ -18,7 +18,15 @@ from functools import lru_cache
 
 from sourcebook.nlp.chinese import to_simplified
 from sourcebook.resolve.names import FAMILY_FIRST, parse
-from sourcebook.screen.words import EQUAL, UNLIKE, Likeness, likeness, unmistaken
+from sourcebook.screen.words import (
+    EQUAL,
+    UNLIKE,
+    Feature,
+    Likeness,
+    Reasons,
+    likeness,
+    unmistaken,
+)
 
 #: The article of an Arabic nisba or family name, written or not: "al-Assad", "el-Assad".
 _ARTICLES = frozenset({"al", "el", "ul"})
@@ -49,31 +57,35 @@ class Person:
     script: str  # the script its letters are written in: "LATIN", "CYRILLIC", "CJK", ...
 
 
-def compare_people(a: str, b: str) -> tuple[float, tuple[str, ...]]:
+def compare_people(a: str, b: str) -> tuple[float, Reasons]:
     """The score and reasons for two people's names."""
     pa, pb = person(a), person(b)
     if not pa.words or not pb.words:
         return 0.0, ()
     if pa.script == pb.script != "LATIN":
         return _same_script(a, b, pa, pb)
-    folds = pa.folds + pb.folds
+    folds = tuple(Feature("script", 1.0, f) for f in pa.folds + pb.folds)
     if pa.words != pb.words and "".join(pa.words) == "".join(pb.words):
-        return 0.9, (*folds, f"{a} and {b} are the same letters with the spaces moved")
+        spaces = Feature("spaces", 0.9, f"{a} and {b} are the same letters with the spaces moved")
+        return 0.9, (*folds, spaces)
     if len(pa.words) == 1 or len(pb.words) == 1:
         return _single(pa, pb, folds)
     return _best_reading(a, b, pa, pb, folds, exact=False)
 
 
 def _best_reading(
-    a: str, b: str, pa: Person, pb: Person, folds: tuple[str, ...], exact: bool
-) -> tuple[float, tuple[str, ...]]:
+    a: str, b: str, pa: Person, pb: Person, folds: Reasons, exact: bool
+) -> tuple[float, Reasons]:
     best, reasons = 0.0, ()
     for ra in pa.readings:
         for rb in pb.readings:
             score, why = _aligned(ra.words, rb.words, exact)
             score *= ra.certainty * rb.certainty
             if score > best:
-                how = tuple(dict.fromkeys(r.how for r in (ra, rb) if r.how))
+                how = tuple(
+                    Feature("reading", r.certainty, r.how)
+                    for r in dict.fromkeys(r for r in (ra, rb) if r.how)
+                )
                 best, reasons = score, (*folds, *how, *why)
     if best >= 1 and a != b:
         best = 0.99  # alike once folded; a reviewer sees it was written otherwise
@@ -114,7 +126,7 @@ def _script(written: str) -> str:
     return scripts.pop() if len(scripts) == 1 else "MIXED"
 
 
-def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, tuple[str, ...]]:
+def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, Reasons]:
     """Two names in one script other than Latin: a letter that differs is another name
     (习近平 and 习近朋, two Arabic spellings a letter apart), whatever their romanisations say;
     Chinese characters compare as written, once simplified."""
@@ -123,7 +135,7 @@ def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, tuple[s
         if ca != cb:
             return 0.0, ()
         said = f"{a} and {b} the same characters" + (" once simplified" if a != b else "")
-        return (1.0 if a == b else 0.99), (said,)
+        return (1.0 if a == b else 0.99), (Feature("characters", 1.0, said),)
     return _best_reading(a, b, pa, pb, (), exact=True)
 
 
@@ -153,7 +165,7 @@ def _capitalised_first(written: str, count: int) -> int:
     return leading if 0 < leading < count and not any(capitals[leading:]) else 0
 
 
-def _single(pa: Person, pb: Person, folds: tuple[str, ...]) -> tuple[float, tuple[str, ...]]:
+def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
     """One name of one word against another: a mononym ("Hannibal") may match its like; one
     word against a fuller name is a family name alone, which names nobody in particular."""
     if len(pa.words) != len(pb.words):
@@ -162,10 +174,11 @@ def _single(pa: Person, pb: Person, folds: tuple[str, ...]) -> tuple[float, tupl
     if alike.score < 0.85:
         return 0.0, ()
     said = alike.reason or f"{pa.words[0]} equal"
-    return round(0.8 * alike.score, 3), (*folds, f"one name only on each side, {said}")
+    score = round(0.8 * alike.score, 3)
+    return score, (*folds, Feature("single_name", score, f"one name only on each side, {said}"))
 
 
-def _aligned(x: tuple[str, ...], y: tuple[str, ...], exact: bool) -> tuple[float, tuple[str, ...]]:
+def _aligned(x: tuple[str, ...], y: tuple[str, ...], exact: bool) -> tuple[float, Reasons]:
     """Family name last against family name last, then the given names in order."""
     family = EQUAL if x[-1] == y[-1] else UNLIKE if exact else likeness(x[-1], y[-1])
     if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
@@ -179,13 +192,15 @@ def _aligned(x: tuple[str, ...], y: tuple[str, ...], exact: bool) -> tuple[float
     if found is None:
         return 0.0, ()
     score, pairs, further = found
-    said = [family.reason or f"family name {x[-1]} equal"]
+    said = [Feature("family_name", family.score, family.reason or f"family name {x[-1]} equal")]
     same = [s for s, _, alike in pairs if alike is EQUAL]
     if same:
-        said.append(f"given name{'s' * (len(same) > 1)} {' '.join(same)} equal")
-    said += [alike.reason for _, _, alike in pairs if alike is not EQUAL]
+        plural = "s" * (len(same) > 1)
+        said.append(Feature("given_names", 1.0, f"given name{plural} {' '.join(same)} equal"))
+    said += [Feature("given_names", a.score, a.reason) for _, _, a in pairs if a is not EQUAL]
     if further:
-        said.append(f"{' '.join(further)} on one side only")
+        kept = FURTHER ** len(further)
+        said.append(Feature("further_names", kept, f"{' '.join(further)} on one side only"))
     return family.score * score, tuple(said)
 
 

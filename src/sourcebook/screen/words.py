@@ -73,3 +73,16 @@ def unmistaken(word: str) -> str:
     if word.isalpha() or word.isdigit() or not any(c.isalpha() for c in word):
         return word
     return word.translate(_LOOKALIKE)
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One step of a comparison a reviewer can check: what it is, how strongly it holds
+    (1: fully), and what it says in words."""
+
+    name: str  # "family_name", "given_names", "legal_form", ...
+    score: float
+    detail: str
+
+
+Reasons = tuple[Feature, ...]

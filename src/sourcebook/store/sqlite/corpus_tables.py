@@ -234,6 +234,7 @@ class CorpusTables:
             data = json.loads(result)
             for key in ("explanations", "matched"):
                 data[key] = tuple(data[key])
+            data["features"] = tuple(tuple(f) for f in data.get("features", ()))  # schema 7 rows
             found.append(ScreeningResult(**{**data, "decision": decision}))
         return found
 
