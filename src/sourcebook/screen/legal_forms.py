@@ -28,6 +28,14 @@ SPELLED_OUT: Final[dict[str, tuple[str, ...]]] = {
     "srl": ("societatea cu raspundere limitata", "societa a responsabilita limitata"),
     "sa": ("societe anonyme", "sociedad anonima", "sa de cv"),
     "sp zoo": ("spolka z ograniczona odpowiedzialnoscia",),
+    "nv": ("naamloze vennootschap",),
+    "bv": ("besloten vennootschap",),
+    "sarl": ("societe a responsabilite limitee",),
+    "sas": ("societe par actions simplifiee",),
+    "fzco": ("free zone company",),
+    "fze": ("free zone establishment",),
+    "kg": ("kommanditgesellschaft",),
+    "gmbh co kg": ("gmbh and co kg",),
     "inc": ("incorporated",),
     "corp": ("corporation",),
     "co": ("company",),
@@ -39,7 +47,7 @@ SPELLED_OUT: Final[dict[str, tuple[str, ...]]] = {
 STOCK: Final = frozenset("ag jsc ojsc cjsc pjsc sa spa nv as asa ab oyj kk se sas sca kgaa".split())
 LIMITED: Final = frozenset("gmbh llc ooo srl sarl sp zoo bv sro kft doo eood sl".split())
 #: Forms that say only "a company": they neither tell two apart nor join them.
-GENERAL: Final = frozenset("ltd plc inc corp co llp lp pte pty ead".split())
+GENERAL: Final = frozenset("ltd plc inc corp co llp lp pte pty ead fzco fze fzc fzllc kg".split())
 
 #: Every spelled-out form to its code, and every code to itself.
 FORMS: Final[dict[tuple[str, ...], str]] = {

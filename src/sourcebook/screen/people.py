@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from sourcebook.nlp.chinese import to_simplified
-from sourcebook.resolve.names import FAMILY_FIRST, parse
+from sourcebook.resolve.names import FAMILY_FIRST, fold, parse
 from sourcebook.screen.words import (
     EQUAL,
     UNLIKE,
     Feature,
     Likeness,
     Reasons,
+    across_arabic,
     likeness,
     unmistaken,
 )
+
+Like = Callable[[str, str, int], Likeness]  # how two words of two names are compared
 
 #: The article of an Arabic nisba or family name, written or not: "al-Assad", "el-Assad".
 _ARTICLES = frozenset({"al", "el", "ul"})
@@ -37,6 +41,9 @@ _LINKS = frozenset({"bin", "de", "da", "do", "dos", "das", "di", "du", "van", "v
 _HONORIFICS = frozenset({"shaikh", "sheikh", "sheik"})
 _ABDUL = frozenset({"abdul", "abdel", "abdal", "abdol"})
 _CAPITALS = re.compile(r"^[^\W\d_]{2,}$")
+_VOWELS = re.compile(r"[aeiouwy]")
+#: Styles written before a name as initials: His or Her Excellency, Highness, Royal Highness.
+_STYLES = re.compile(r"^\s*(?:H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|HE|HRH)\s+")
 FURTHER = 0.9  # one further name on one side only
 MOST_FURTHER = 2  # further names one side may hold before the two are other people
 FIRST_ANYWHERE = 0.95  # a family name read first in a name not written that way
@@ -70,16 +77,18 @@ def compare_people(a: str, b: str) -> tuple[float, Reasons]:
         return 0.9, (*folds, spaces)
     if len(pa.words) == 1 or len(pb.words) == 1:
         return _single(pa, pb, folds)
-    return _best_reading(a, b, pa, pb, folds, exact=False)
+    scripts = {pa.script, pb.script}
+    like = across_arabic if scripts == {"LATIN", "ARABIC"} else likeness
+    return _best_reading(a, b, pa, pb, folds, like)
 
 
 def _best_reading(
-    a: str, b: str, pa: Person, pb: Person, folds: Reasons, exact: bool
+    a: str, b: str, pa: Person, pb: Person, folds: Reasons, like: Like
 ) -> tuple[float, Reasons]:
     best, reasons = 0.0, ()
     for ra in pa.readings:
         for rb in pb.readings:
-            score, why = _aligned(ra.words, rb.words, exact)
+            score, why = _aligned(ra.words, rb.words, like)
             score *= ra.certainty * rb.certainty
             if score > best:
                 how = tuple(
@@ -136,11 +145,17 @@ def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, Reasons
             return 0.0, ()
         said = f"{a} and {b} the same characters" + (" once simplified" if a != b else "")
         return (1.0 if a == b else 0.99), (Feature("characters", 1.0, said),)
-    return _best_reading(a, b, pa, pb, (), exact=True)
+    return _best_reading(a, b, pa, pb, (), _exact)
+
+
+def _exact(x: str, y: str, shortest: int = 4) -> Likeness:
+    return EQUAL if x == y else UNLIKE
 
 
 def _words(written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    name = parse(written)
+    written = _STYLES.sub("", written)
+    # titles are read in Latin letters; a romanised "mr" is Omar's consonants, not "Mr"
+    name = parse(written) if _script(written) in ("LATIN", "MIXED") else fold(written)
     initials = {w.lower() for w in written.split() if w.isupper() and 1 < len(w) <= 3}
     words: list[str] = []
     for i, word in enumerate(name.words):
@@ -178,16 +193,16 @@ def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
     return score, (*folds, Feature("single_name", score, f"one name only on each side, {said}"))
 
 
-def _aligned(x: tuple[str, ...], y: tuple[str, ...], exact: bool) -> tuple[float, Reasons]:
+def _aligned(x: tuple[str, ...], y: tuple[str, ...], like: Like) -> tuple[float, Reasons]:
     """Family name last against family name last, then the given names in order."""
-    family = EQUAL if x[-1] == y[-1] else UNLIKE if exact else likeness(x[-1], y[-1])
+    family = like(x[-1], y[-1], 4)
     if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
         return 0.0, ()  # an initial is no family name: "N.N." is not Nursultan Nazarbayev
     short, long = (x[:-1], y[:-1]) if len(x) <= len(y) else (y[:-1], x[:-1])
     found = (
-        _in_order(short, long, exact)
+        _in_order(short, long, like)
         or _reordered(short, long)
-        or (None if exact else _run_together(short, long))
+        or (_run_together(short, long) if like is likeness else None)
     )
     if found is None:
         return 0.0, ()
@@ -220,17 +235,22 @@ def _reordered(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | Non
 
 
 def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | None:
-    """Given names of syllables, hyphened or not, compared as one word: "Jong-un", "Jong Uun"."""
+    """Given names of syllables, hyphened or not, that differ in their vowels only, as
+    romanisations of Korean do: "Jong-un" and "Jong Uun", "Hyeon-u" and "Hyun-woo". A
+    consonant that differs ("Su-jin", "Su-bin") is another name."""
     if len(long) < 2 or min(len(w) for w in (*short, *long)) < 2:
         return None  # initials are compared one by one
-    alike = likeness("".join(short), "".join(long), shortest=5)
-    if alike.score < 0.8:
+    x, y = "".join(short), "".join(long)
+    if x == y:
+        said = f"given names {' '.join(short)} and {' '.join(long)} the same letters"
+        return 1.0, [(x, y, Likeness(1.0, said))], []
+    if x[0] != y[0] or _VOWELS.sub("", x) != _VOWELS.sub("", y):
         return None
-    said = alike.reason or f"given names {' '.join(short)} and {' '.join(long)} the same letters"
-    return alike.score, [(" ".join(short), " ".join(long), Likeness(alike.score, said))], []
+    said = f"given names {' '.join(short)} and {' '.join(long)} differ in vowels only"
+    return 0.85, [(x, y, Likeness(0.85, said))], []
 
 
-def _in_order(short: tuple[str, ...], long: tuple[str, ...], exact: bool) -> Alignment | None:
+def _in_order(short: tuple[str, ...], long: tuple[str, ...], like: Like) -> Alignment | None:
     """Every word of `short` matched to a word of `long`, in order, the rest of `long` further
     names: the best such alignment, or None."""
     n, m = len(short), len(long)
@@ -245,7 +265,7 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...], exact: bool) -> Ali
                 options.append(_skipped(*best[(i, j - 1)], long[j - 1]))
             if (i - 1, j - 1) in best:
                 x, y = short[i - 1], long[j - 1]
-                alike = EQUAL if x == y else UNLIKE if exact else likeness(x, y, shortest=5)
+                alike = like(x, y, 5)
                 if alike.score >= 0.8:
                     score, pairs, further = best[(i - 1, j - 1)]
                     pair = (short[i - 1], long[j - 1], alike)

@@ -18,11 +18,18 @@ from rapidfuzz.distance import OSA
 #: Persian, Ukrainian), each to one common form; read left to right.
 _SOUNDS = (
     ("shch", "sch"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ks", "x"), ("tz", "z"),
-    ("ck", "k"), ("w", "v"), ("z", "s"), ("j", "y"), ("q", "k"),
+    ("ck", "k"), ("w", "v"), ("z", "s"), ("q", "k"),
 )  # fmt: skip
 _VOWELS = re.compile(r"[aeiouy]")
 _DOUBLED = re.compile(r"(.)\1")
 _LONG = 5  # letters from which two romanisations may be compared by their consonants
+#: Letters two romanisations may differ by, one more from eight letters ("Aleksandr",
+#: "Alexander"): Hassan and Hussein are two names.
+_VOWEL_SLIPS = 2
+_DIPHTHONGS = (("ay", "ei"), ("ai", "ei"), ("ey", "ei"), ("oo", "u"), ("ou", "u"), ("iy", "i"))
+#: Latin letters Arabic script writes with its nearest letter; vowels and the letters that
+#: write long vowels (w, y) and an article's l or a final h are not compared.
+_ARABIC = str.maketrans("pvg", "bfj", "aeiouwy`'")
 #: Letters a keyboard or OCR writes as digits: "Ig0r Sech1n".
 _LOOKALIKE = str.maketrans("01345789", "oieastbg")
 
@@ -49,14 +56,44 @@ def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
         if len(full) > 1 and full.startswith(initial):
             return Likeness(0.9, f"{initial.upper()}. is the initial of {full}")
         return UNLIKE
-    if min(len(x), len(y)) >= _LONG and sound(x) == sound(y):
-        return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
-    slips = OSA.distance(x, y, score_cutoff=2)
-    if slips == 1 and min(len(x), len(y)) >= shortest:
+    slips = OSA.distance(x, y, score_cutoff=3)
+    shorter = min(len(x), len(y))
+    if shorter >= _LONG and sound(x) == sound(y):
+        vowel_slips = OSA.distance(_vowels(x), _vowels(y), score_cutoff=3)
+        if vowel_slips <= _VOWEL_SLIPS + (shorter >= 8):
+            return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
+    if slips == 1 and shorter >= shortest:
         return Likeness(0.85, f"{x} and {y} one letter apart")
-    if slips == 2 and min(len(x), len(y)) >= 7:
+    if slips == 2 and shorter >= 7:
         return Likeness(0.8, f"{x} and {y} two letters apart")
     return UNLIKE
+
+
+def across_arabic(x: str, y: str, shortest: int = 4) -> Likeness:
+    """One word in Arabic script (in the Latin letters `anyascii` gives it, short vowels
+    unwritten) against one in Latin letters: alike when their consonants are."""
+    if x == y:
+        return EQUAL
+    cx, cy = _consonants(x), _consonants(y)
+    if len(cx) < 2 or len(cy) < 2:
+        return UNLIKE
+    if cx == cy or cx[1:] == cy and cx[0] == "l" or cy[1:] == cx and cy[0] == "l":
+        return Likeness(0.9, f"{x} and {y} the same consonants, as Arabic script writes them")
+    return UNLIKE
+
+
+def _vowels(word: str) -> str:
+    """A word with its doubled letters once and its diphthongs in one spelling, so that two
+    romanisations differ by the vowels they hear differently: "Husayn", "Hussein" alike."""
+    word = _DOUBLED.sub(r"\1", word)
+    for written, common in _DIPHTHONGS:
+        word = word.replace(written, common)
+    return word
+
+
+def _consonants(word: str) -> str:
+    letters = _DOUBLED.sub(r"\1", word.translate(_ARABIC))
+    return letters[:-1] if len(letters) > 2 and letters.endswith("h") else letters
 
 
 @lru_cache(maxsize=131072)
