@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 #: Letter groups that romanisations of one sound differ by (Russian into English or German,
 #: Persian, Ukrainian), each to one common form; read left to right.
@@ -21,6 +21,7 @@ _SOUNDS = (
     ("ck", "k"), ("w", "v"), ("z", "s"), ("q", "k"),
 )  # fmt: skip
 _VOWELS = re.compile(r"[aeiouy]")
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"(.)\1")
 _LONG = 5  # letters from which two romanisations may be compared by their consonants
 #: Letters two romanisations may differ by, one more from eight letters ("Aleksandr",
@@ -58,7 +59,7 @@ def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
         return UNLIKE
     slips = OSA.distance(x, y, score_cutoff=3)
     shorter = min(len(x), len(y))
-    if shorter >= _LONG and sound(x) == sound(y):
+    if shorter >= _LONG and sound(x) == sound(y) and _syllables_alike(x, y):
         vowel_slips = OSA.distance(_vowels(x), _vowels(y), score_cutoff=3)
         if vowel_slips <= _VOWEL_SLIPS + (shorter >= 8):
             return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
@@ -80,6 +81,19 @@ def across_arabic(x: str, y: str, shortest: int = 4) -> Likeness:
     if cx == cy or cx[1:] == cy and cx[0] == "l" or cy[1:] == cx and cy[0] == "l":
         return Likeness(0.9, f"{x} and {y} the same consonants, as Arabic script writes them")
     return UNLIKE
+
+
+def _syllables_alike(x: str, y: str) -> bool:
+    """Whether the vowels stand between the same consonants, one vowel more or less: "Sergei"
+    and "Sergey", "Aleksandr" and "Alexander" do; "Garcia" and "Grace" do not."""
+    return Levenshtein.distance(_shape(x), _shape(y), score_cutoff=1) <= 1
+
+
+@lru_cache(maxsize=131072)
+def _shape(word: str) -> str:
+    for written, common in _SOUNDS:
+        word = word.replace(written, common)
+    return _VOWEL_RUNS.sub("V", _DOUBLED.sub(r"\1", word))
 
 
 def _vowels(word: str) -> str:
