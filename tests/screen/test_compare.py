@@ -33,6 +33,7 @@ def body(a: str, b: str) -> tuple[float, tuple[str, ...]]:
         ("عمر عباس", "Omar Abbas", "the same consonants, as Arabic script writes them"),
         ("Saddam Husayn", "Saddam Hussein", "one name spelled two ways"),
         ("H.E. Dr. Jörg Jäger", "Jorg Jager", "family name jager equal"),
+        ("HE CHUNMEI", "He Chunmei", "family name"),  # He is a family name, not "His Excellency"
     ],
 )
 def test_a_person_written_another_way_matches(a: str, b: str, reason: str) -> None:
@@ -54,6 +55,7 @@ def test_a_person_written_another_way_matches(a: str, b: str, reason: str) -> No
         ("Pedro Sancho", "Pedro Sánchez"),  # two family names
         ("Hassan Al-Zein", "Hussein Al-Zein"),  # two given names, though their consonants agree
         ("Choi Su-jin", "Choi Su-bin"),  # a syllable of another consonant: another name
+        ("Chen Gang", "Shen Gang"),  # Chinese family names a letter apart are two families
         ("习近朋", "习近平"),  # one character differs, however pinyin reads it
         ("محمد شريف السوداني", "محمد شياع السوداني"),  # one script: a letter is another name
     ],
@@ -79,6 +81,7 @@ def test_a_single_name_matches_only_its_like_and_only_as_possible() -> None:
     [
         ("Siemens Aktiengesellschaft", "Siemens AG", "aktiengesellschaft is the legal form AG"),
         ("Ravenscroft Beheer NV", "Ravenscroft Beheer Naamloze Vennootschap", "legal form NV"),
+        ("Atlas Trading Lmiited", "Atlas Trading Ltd", "equal without case"),
         ("OAO Gazprom", "Open Joint Stock Company Gazprom", "equal without case"),
         ("Goldman Sachs & Co. L.L.C.", "Goldman Sachs & Co. LLC", "equal without case"),
         ("Brigade Forty-Four", "Brigade 44", "equal without case"),

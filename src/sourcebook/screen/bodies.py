@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from sourcebook.resolve.names import fold
 from sourcebook.screen.legal_forms import (
     ABBREVIATIONS,
@@ -28,6 +30,8 @@ from sourcebook.screen.legal_forms import (
 from sourcebook.screen.words import Feature, Reasons, likeness
 
 _MINOR = frozenset({"of", "the", "and", "for"})
+#: Legal forms of one long word, which a slip of the keyboard should not turn into a name word.
+LONG_FORMS = tuple(w for (w, *more) in FORMS if not more and len(w) >= 6)
 _BRACKETED = re.compile(r"\(([^)]*)\)")
 OTHER_KIND = 0.65  # one name, legal forms of two kinds: below a possible match on its own
 QUALIFIED = 0.8  # one name adds where the body works: "Deutsche Bank (Schweiz) AG"
@@ -165,6 +169,13 @@ def _numbers(words: list[str]) -> list[str]:
     return read
 
 
+def _misspelled_form(word: str) -> str | None:
+    """The long legal form a word is a letter off ("Lmiited", "Aktiengeselschaft"), if any."""
+    if len(word) < 6 or not word.isalpha():
+        return None
+    return next((f for f in LONG_FORMS if OSA.distance(word, f, score_cutoff=1) <= 1), None)
+
+
 def _without_forms(words: list[str]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The words with legal forms taken off both ends, and the forms taken."""
     forms: list[tuple[str, str]] = []
@@ -180,6 +191,12 @@ def _without_forms(words: list[str]) -> tuple[tuple[str, ...], tuple[tuple[str, 
             elif head in FORMS:
                 forms.append((FORMS[head], " ".join(head)))
                 start += size
+            elif size == 1 and (form := _misspelled_form(tail[0])):
+                forms.append((FORMS[(form,)], tail[0]))
+                end -= 1
+            elif size == 1 and (form := _misspelled_form(head[0])):
+                forms.append((FORMS[(form,)], head[0]))
+                start += 1
             else:
                 continue
             changed = True

@@ -43,7 +43,7 @@ _ABDUL = frozenset({"abdul", "abdel", "abdal", "abdol"})
 _CAPITALS = re.compile(r"^[^\W\d_]{2,}$")
 _VOWELS = re.compile(r"[aeiouwy]")
 #: Styles written before a name as initials: His or Her Excellency, Highness, Royal Highness.
-_STYLES = re.compile(r"^\s*(?:H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|HE|HRH)\s+")
+_STYLES = re.compile(r"^\s*(?:H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|HRH)\s+")
 FURTHER = 0.9  # one further name on one side only
 MOST_FURTHER = 2  # further names one side may hold before the two are other people
 FIRST_ANYWHERE = 0.95  # a family name read first in a name not written that way
@@ -196,6 +196,8 @@ def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
 def _aligned(x: tuple[str, ...], y: tuple[str, ...], like: Like) -> tuple[float, Reasons]:
     """Family name last against family name last, then the given names in order."""
     family = like(x[-1], y[-1], 4)
+    if family.score < 1 and {x[-1], y[-1]} & FAMILY_FIRST:
+        family = UNLIKE  # "Chen" and "Shen", "Jung" and "Jang": a letter makes another family
     if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
         return 0.0, ()  # an initial is no family name: "N.N." is not Nursultan Nazarbayev
     short, long = (x[:-1], y[:-1]) if len(x) <= len(y) else (y[:-1], x[:-1])
@@ -240,6 +242,8 @@ def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | 
     consonant that differs ("Su-jin", "Su-bin") is another name."""
     if len(long) < 2 or min(len(w) for w in (*short, *long)) < 2:
         return None  # initials are compared one by one
+    if set(short + long) & FAMILY_FIRST:
+        return None  # "Jung Ji-min" read with "min" last: a family name is no syllable
     x, y = "".join(short), "".join(long)
     if x == y:
         said = f"given names {' '.join(short)} and {' '.join(long)} the same letters"

@@ -27,6 +27,9 @@ _LONG = 5  # letters from which two romanisations may be compared by their conso
 #: Letters two romanisations may differ by, one more from eight letters ("Aleksandr",
 #: "Alexander"): Hassan and Hussein are two names.
 _VOWEL_SLIPS = 2
+#: Letters beyond `shortest` from which a word may be two letters off: seven in a family
+#: name ("Starkey", "Starmer"), eight in a given name ("Jianhua" and "Jianguo" are two).
+_TWO_SLIPS = 3
 _DIPHTHONGS = (("ay", "ei"), ("ai", "ei"), ("ey", "ei"), ("oo", "u"), ("ou", "u"), ("iy", "i"))
 #: Latin letters Arabic script writes with its nearest letter; vowels and the letters that
 #: write long vowels (w, y) and an article's l or a final h are not compared.
@@ -47,7 +50,7 @@ EQUAL = Likeness(1.0, "")
 
 def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
     """How far `x` and `y` are one word. A slip of one letter counts in words of `shortest`
-    letters or more, two slips from seven letters: "Dana" and "Dina" are two given names."""
+    letters or more, two slips from three letters more: "Dana" and "Dina" are two given names."""
     if x == y:
         return EQUAL
     if x.isdigit() or y.isdigit():
@@ -65,7 +68,7 @@ def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
             return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
     if slips == 1 and shorter >= shortest:
         return Likeness(0.85, f"{x} and {y} one letter apart")
-    if slips == 2 and shorter >= 7:
+    if slips == 2 and shorter >= shortest + _TWO_SLIPS:
         return Likeness(0.8, f"{x} and {y} two letters apart")
     return UNLIKE
 
@@ -76,8 +79,14 @@ def across_arabic(x: str, y: str, shortest: int = 4) -> Likeness:
     if x == y:
         return EQUAL
     cx, cy = _consonants(x), _consonants(y)
-    if len(cx) < 2 or len(cy) < 2:
+    if not cx or not cy:
         return UNLIKE
+    if len(cx) < 2 or len(cy) < 2:  # "Ali", "Omar": one or two letters in Arabic script
+        return (
+            Likeness(0.85, f"{x} and {y} the same consonants, as Arabic script writes them")
+            if cx == cy
+            else UNLIKE
+        )
     if cx == cy or cx[1:] == cy and cx[0] == "l" or cy[1:] == cx and cy[0] == "l":
         return Likeness(0.9, f"{x} and {y} the same consonants, as Arabic script writes them")
     return UNLIKE
