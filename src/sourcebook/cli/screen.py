@@ -11,7 +11,8 @@ from rich.progress import Progress
 from rich.table import Table
 
 from sourcebook.cli.common import DbOption, JsonOption, err, open_existing, out
-from sourcebook.export.yente import yente_matches
+from sourcebook.errors import IngestError, SourcebookError
+from sourcebook.screen.entries import ListEntry
 from sourcebook.store import DEFAULT_DB
 
 
@@ -58,17 +59,11 @@ def screen(
 
     Example: sourcebook screen sdn.csv opensanctions.ftm.json --db leak.db
     """
-    from sourcebook.screen.lists import read_list
+    from sourcebook.export.yente import yente_matches
     from sourcebook.screen.match import FIRM
     from sourcebook.screen.match import screen as match_entities
 
-    entries = []
-    for path in lists:
-        read = read_list(path)
-        entries.extend(read.entries)
-        err.print(f"{path}: {len(read.entries):,} entries ({read.layout})")
-        for error in read.errors:
-            err.print(f"[yellow]skipped[/] {error}", soft_wrap=True)
+    entries = read_lists(lists)
     store = open_existing(db)
     try:
         entities = store.entities(limit=None)
@@ -99,3 +94,36 @@ def screen(
     out.print(table)
     if not found:
         out.print("no person or organisation of the corpus is on these lists")
+
+
+def read_lists(paths: list[Path]) -> list[ListEntry]:
+    """Every entry of every list; a list that cannot be read is reported and the others go
+    on. OFAC's alt.csv joins the sdn.csv given with it."""
+    from sourcebook.screen.lists import read_list, sniff
+
+    layouts: dict[Path, str] = {}
+    for path in paths:
+        try:
+            layouts[path] = sniff(path)[0]
+        except IngestError as exc:
+            err.print(f"[red]not read[/] {exc}", soft_wrap=True)
+    alts = [p for p, layout in layouts.items() if layout == "sdn-alt"]
+    sdns = [p for p, layout in layouts.items() if layout == "sdn-csv"]
+    alt = alts[0] if len(alts) == 1 and len(sdns) == 1 else None
+    entries: list[ListEntry] = []
+    for path, layout in layouts.items():
+        if path == alt:
+            continue
+        try:
+            read = read_list(path, alt=alt if layout == "sdn-csv" else None)
+        except IngestError as exc:
+            err.print(f"[red]not read[/] {exc}", soft_wrap=True)
+            continue
+        entries.extend(read.entries)
+        joined = f", aliases from {alt}" if alt and layout == "sdn-csv" else ""
+        err.print(f"{path}: {len(read.entries):,} entries ({read.layout}{joined})")
+        for error in read.errors:
+            err.print(f"[yellow]skipped[/] {error}", soft_wrap=True)
+    if not entries:
+        raise SourcebookError("no list entry could be read", "check the files named above")
+    return entries

@@ -2,7 +2,8 @@
 
 Lists arrive renamed ("sdn (3).csv", "export.json"), so the layout is sniffed from the first
 bytes: `{` FollowTheMoney JSON lines, `<` OFAC sdn.xml, a CSV with a "name" header a plain
-watch list, a headerless CSV of 12 columns starting with a number OFAC sdn.csv.
+watch list, a headerless CSV of 12 columns starting with a number OFAC sdn.csv (of 5, its
+alt.csv of aliases, read only with the sdn.csv).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ def read_list(path: Path, *, alt: Path | None = None) -> ListRead:
     Raises IngestError for a file that cannot be opened or whose layout is unknown.
     """
     layout, encoding = sniff(path)
+    if layout == "sdn-alt":
+        raise IngestError(
+            str(path),
+            "this looks like OFAC alt.csv, the aliases alone",
+            "give it with its sdn.csv: read_list(sdn, alt=path), or both files to `screen`",
+        )
     if alt is not None and layout != "sdn-csv":
         raise IngestError(str(alt), f"alt.csv goes with an sdn.csv, and {path} is {layout}")
     if layout == "ftm":
@@ -65,11 +72,7 @@ def sniff(path: Path) -> tuple[str, str]:
     if len(first) == COLUMNS and first[0].strip().isdigit():
         return "sdn-csv", encoding
     if len(first) == 5 and first[0].strip().isdigit():
-        raise IngestError(
-            str(path),
-            "this looks like OFAC alt.csv, the aliases alone",
-            "read it with its sdn.csv: read_list(sdn, alt=path)",
-        )
+        return "sdn-alt", encoding  # OFAC alt.csv: aliases of sdn.csv's entries
     raise IngestError(str(path), "not a list layout sourcebook knows", HINT)
 
 
