@@ -34,6 +34,8 @@ def body(a: str, b: str) -> tuple[float, tuple[str, ...]]:
         ("Saddam Husayn", "Saddam Hussein", "one name spelled two ways"),
         ("H.E. Dr. Jörg Jäger", "Jorg Jager", "family name jager equal"),
         ("HE CHUNMEI", "He Chunmei", "family name"),  # He is a family name, not "His Excellency"
+        ("Suh Eunji", "Seo Eun-ji", "one Korean family name romanised two ways"),
+        ("송현우", "Song Hyun-woo", "differ in vowels only"),
     ],
 )
 def test_a_person_written_another_way_matches(a: str, b: str, reason: str) -> None:

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from sourcebook.nlp.chinese import to_simplified
 from sourcebook.resolve.names import FAMILY_FIRST, fold, parse
+from sourcebook.screen.korean import ROMANISED as KOREAN
+from sourcebook.screen.korean import by_syllable, one_family
 from sourcebook.screen.words import (
     EQUAL,
     UNLIKE,
@@ -120,7 +122,7 @@ def person(written: str) -> Person:
         if capitals:
             how = f"{' '.join(words[:capitals])} read as the family name, written in capitals"
             readings.insert(0, Reading((*words[capitals:], *words[:capitals]), 1.0, how))
-        if parse(written).family_first or first in FAMILY_FIRST:
+        if parse(written).family_first or first in FAMILY_FIRST or first in KOREAN:
             how = f"{first} read as the family name, written first as Chinese and Korean are"
             readings.append(Reading(turned, 1.0, how))
         readings.append(Reading(turned, FIRST_ANYWHERE, f"{first} read as the family name"))
@@ -153,7 +155,7 @@ def _exact(x: str, y: str, shortest: int = 4) -> Likeness:
 
 
 def _words(written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    written = _STYLES.sub("", written)
+    written = by_syllable(_STYLES.sub("", written))
     # titles are read in Latin letters; a romanised "mr" is Omar's consonants, not "Mr"
     name = parse(written) if _script(written) in ("LATIN", "MIXED") else fold(written)
     initials = {w.lower() for w in written.split() if w.isupper() and 1 < len(w) <= 3}
@@ -196,7 +198,9 @@ def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
 def _aligned(x: tuple[str, ...], y: tuple[str, ...], like: Like) -> tuple[float, Reasons]:
     """Family name last against family name last, then the given names in order."""
     family = like(x[-1], y[-1], 4)
-    if family.score < 1 and {x[-1], y[-1]} & FAMILY_FIRST:
+    if x[-1] != y[-1] and one_family(x[-1], y[-1]):
+        family = Likeness(0.95, f"{x[-1]} and {y[-1]} one Korean family name romanised two ways")
+    elif family.score < 1 and {x[-1], y[-1]} & FAMILY_FIRST:
         family = UNLIKE  # "Chen" and "Shen", "Jung" and "Jang": a letter makes another family
     if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
         return 0.0, ()  # an initial is no family name: "N.N." is not Nursultan Nazarbayev
@@ -240,8 +244,8 @@ def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | 
     """Given names of syllables, hyphened or not, that differ in their vowels only, as
     romanisations of Korean do: "Jong-un" and "Jong Uun", "Hyeon-u" and "Hyun-woo". A
     consonant that differs ("Su-jin", "Su-bin") is another name."""
-    if len(long) < 2 or min(len(w) for w in (*short, *long)) < 2:
-        return None  # initials are compared one by one
+    if len(long) < 2 or any(len(w) < 2 and w not in "aeiou" for w in (*short, *long)):
+        return None  # initials are compared one by one; "u" in "Hyeon U" is a syllable
     if set(short + long) & FAMILY_FIRST:
         return None  # "Jung Ji-min" read with "min" last: a family name is no syllable
     x, y = "".join(short), "".join(long)
