@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from sourcebook.resolve.names import fold
 from sourcebook.screen.legal_forms import (
     ABBREVIATIONS,
+    FIRST,
     FORMS,
     LIMITED,
     LONGEST_FORM,
@@ -27,7 +28,7 @@ from sourcebook.screen.legal_forms import (
     TENS,
     UNITS,
 )
-from sourcebook.screen.words import Feature, Reasons, likeness
+from sourcebook.screen.words import NAMES_KEPT, Feature, Reasons, likeness
 
 _MINOR = frozenset({"of", "the", "and", "for"})
 #: Legal forms of one long word, which a slip of the keyboard should not turn into a name word.
@@ -58,7 +59,7 @@ def compare_bodies(a: str, b: str) -> tuple[float, Reasons]:
     return round(score, 3), (*reasons, *((forms,) if forms else ()))
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=NAMES_KEPT)
 def body(written: str) -> Body:
     """A body's name folded into its words, its legal forms set aside."""
     words = _numbers(_expanded(_initials_joined(fold(written.replace("&", " and ")).words)))
@@ -103,7 +104,7 @@ def _word_by_word(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[float, Reason
     score, said = 1.0, []
     shortest = 5 if len(x) == 1 else 4  # a one-word name has no other word to confirm it
     for wx, wy in zip(x, y, strict=True):
-        alike = likeness(wx, wy, shortest)
+        alike = likeness(wx, wy, shortest, people=False)
         if alike.score < 0.8:
             return 0.0, ()
         score *= alike.score
@@ -188,7 +189,7 @@ def _without_forms(words: list[str]) -> tuple[tuple[str, ...], tuple[tuple[str, 
             if tail in FORMS:
                 forms.append((FORMS[tail], " ".join(tail)))
                 end -= size
-            elif head in FORMS:
+            elif head in FORMS and (size > 1 or FORMS[head] in FIRST or len(head[0]) > 2):
                 forms.append((FORMS[head], " ".join(head)))
                 start += size
             elif size == 1 and (form := _misspelled_form(tail[0])):

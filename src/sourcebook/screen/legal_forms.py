@@ -45,9 +45,16 @@ SPELLED_OUT: Final[dict[str, tuple[str, ...]]] = {
 #: ("Deutsche Bank AG" and "Deutsche Bank GmbH" are two), but "Ltd" or "Inc" say too little
 #: to tell anything apart.
 STOCK: Final = frozenset("ag jsc ojsc cjsc pjsc sa spa nv as asa ab oyj kk se sas sca kgaa".split())
-LIMITED: Final = frozenset("gmbh llc ooo srl sarl sp zoo bv sro kft doo eood sl".split())
+LIMITED: Final = frozenset({*"gmbh llc ooo srl sarl bv sro kft doo eood sl".split(), "sp zoo"})
 #: Forms that say only "a company": they neither tell two apart nor join them.
-GENERAL: Final = frozenset("ltd plc inc corp co llp lp pte pty ead fzco fze fzc fzllc kg".split())
+GENERAL: Final = frozenset(
+    "ltd plc inc corp co llp lp pte pty ead fzco fze fzc fzllc kg pt".split()
+)
+
+#: Codes written before the name as well as after it ("OOO Atlas", "JSC Tactical Missiles",
+#: "SRL Pro Traffic"); other codes of two letters at the front are a word of the name ("As
+#: Salam Bank", "Sa Trading").
+FIRST: Final = frozenset("ooo ao oao zao pao tov jsc ojsc cjsc pjsc srl llc pt".split())
 
 #: Every spelled-out form to its code, and every code to itself.
 FORMS: Final[dict[tuple[str, ...], str]] = {
@@ -93,7 +100,7 @@ ORDINALS: Final = {
 #: Words that qualify a body by where it works: "Deutsche Bank (Schweiz) AG" is a branch.
 PLACES: Final = frozenset(
     """europe asia africa america americas schweiz suisse
-    switzerland deutschland germany france uk britain england russia china hong kong india
+    switzerland deutschland germany france uk britain england russia china india
     japan korea singapore dubai emirates cyprus netherlands luxembourg austria italy spain
     turkey usa canada australia brazil mexico""".split()
 )
