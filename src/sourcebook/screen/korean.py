@@ -13,10 +13,12 @@ import re
 from typing import Final
 
 #: Each common Korean family name's romanisations, the usual one first.
-_FAMILIES = """kim gim | lee yi rhee ri rhie | park pak bak | choi choe | jung jeong chung
+#: The spellings `anyascii` gives Hangul (이 "i", 박 "bag", 곽 "gwag") are among them.
+_FAMILIES = """kim gim | lee yi rhee ri rhie i | park pak bak bag | choi choe | jung jeong chung
     | kang gang | cho jo | yoon yun | jang chang | lim im rim | han | seo suh | shin sin
-    | kwon gwon | hwang | song | hong | moon mun | bae pae | oh o | yoo yu ryu | jeon jun chun
-    | ko go | nam | ahn an | noh roh no | ha | kwak gwak | sung seong | cha | joo ju chu | min"""
+    | kwon gwon | hwang | song | hong | moon mun | bae pae | oh o | yoo yu ryu lyu
+    | jeon jun chun | ko go | nam | ahn an | noh roh no | ha | kwak gwak gwag
+    | sung seong | cha | joo ju chu | min | baek paek baeg | heo hur | nam"""
 ROMANISED: Final[dict[str, str]] = {
     spelling: names.split()[0] for names in _FAMILIES.split("|") for spelling in names.split()
 }

@@ -11,6 +11,7 @@ A family name alone names nobody in particular: "Li" or "Khan" never match on th
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -19,15 +20,16 @@ from functools import lru_cache
 
 from sourcebook.nlp.chinese import to_simplified
 from sourcebook.resolve.names import FAMILY_FIRST, fold, parse
+from sourcebook.screen import arabic as arab
 from sourcebook.screen.korean import ROMANISED as KOREAN
 from sourcebook.screen.korean import by_syllable, one_family
 from sourcebook.screen.words import (
     EQUAL,
+    NAMES_KEPT,
     UNLIKE,
     Feature,
     Likeness,
     Reasons,
-    across_arabic,
     likeness,
     unmistaken,
 )
@@ -46,9 +48,12 @@ _CAPITALS = re.compile(r"^[^\W\d_]{2,}$")
 _VOWELS = re.compile(r"[aeiouwy]")
 #: Styles written before a name as initials: His or Her Excellency, Highness, Royal Highness.
 _STYLES = re.compile(r"^\s*(?:H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|HRH)\s+")
-FURTHER = 0.9  # one further name on one side only
+# Each step a reviewer should check costs enough that one of them alone leaves a possible match
+# (below `match.FIRM`), not a firm one.
+FURTHER = 0.88  # one further name on one side only
 MOST_FURTHER = 2  # further names one side may hold before the two are other people
-FIRST_ANYWHERE = 0.95  # a family name read first in a name not written that way
+FIRST_ANYWHERE = 0.88  # a family name read first in a name not written that way
+ACROSS_SCRIPTS = 0.95  # Arabic script against Latin letters: short vowels are guessed
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,7 @@ class Reading:
     words: tuple[str, ...]  # given names first, the family name last
     certainty: float
     how: str  # how it was read, for the explanation; empty when as written
+    syllables: bool = True  # given names may be syllables run together ("Jong-un", "Jongun")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +77,19 @@ def compare_people(a: str, b: str) -> tuple[float, Reasons]:
     pa, pb = person(a), person(b)
     if not pa.words or not pb.words:
         return 0.0, ()
-    if pa.script == pb.script != "LATIN":
-        return _same_script(a, b, pa, pb)
     folds = tuple(Feature("script", 1.0, f) for f in pa.folds + pb.folds)
     if pa.words != pb.words and "".join(pa.words) == "".join(pb.words):
         spaces = Feature("spaces", 0.9, f"{a} and {b} are the same letters with the spaces moved")
         return 0.9, (*folds, spaces)
+    if pa.script == pb.script != "LATIN":
+        return _same_script(a, b, pa, pb)
     if len(pa.words) == 1 or len(pb.words) == 1:
         return _single(pa, pb, folds)
-    scripts = {pa.script, pb.script}
-    like = across_arabic if scripts == {"LATIN", "ARABIC"} else likeness
-    return _best_reading(a, b, pa, pb, folds, like)
+    if {pa.script, pb.script} == {"LATIN", "ARABIC"}:
+        arabic = (pa if pa.script == "ARABIC" else pb).words
+        score, reasons = _best_reading(a, b, pa, pb, folds, _across_arabic(arabic))
+        return round(score * ACROSS_SCRIPTS, 3), reasons
+    return _best_reading(a, b, pa, pb, folds, likeness)
 
 
 def _best_reading(
@@ -90,7 +98,11 @@ def _best_reading(
     best, reasons = 0.0, ()
     for ra in pa.readings:
         for rb in pb.readings:
-            score, why = _aligned(ra.words, rb.words, like)
+            fa, fb = ra.words[-1], rb.words[-1]
+            if fa != fb and like(fa, fb, 4).score < 0.8 and not one_family(fa, fb):
+                continue  # most pairs of readings: two family names
+            syllables = ra.syllables and rb.syllables and like is likeness
+            score, why = _aligned(ra.words, rb.words, like, syllables)
             score *= ra.certainty * rb.certainty
             if score > best:
                 how = tuple(
@@ -103,7 +115,7 @@ def _best_reading(
     return round(best, 3), reasons
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=NAMES_KEPT)
 def person(written: str) -> Person:
     """A written name folded and read each way it may be written."""
     family, comma, given = written.partition(",")
@@ -111,26 +123,42 @@ def person(written: str) -> Person:
         (fam, fold_f), (giv, fold_g) = _words(family), _words(given)
         if fam and giv:
             how = f"{' '.join(fam)} read as the family name, written before the comma"
-            words = giv + fam
-            return Person(words, (Reading(words, 1.0, how),), fold_f + fold_g, _script(written))
+            readings = [Reading(giv + fam, 1.0, how)]
+            if len(fam) > 1:  # "MADURO MOROS, Nicolas": two family names, the first one used
+                how = f"{fam[0]} read as the family name, the first of those before the comma"
+                readings.append(Reading((*giv, *fam[1:], fam[0]), 1.0, how))
+            return Person(giv + fam, tuple(readings), fold_f + fold_g, _script(written))
     words, folds = _words(written)
-    readings = [Reading(words, 1.0, "")]
+    readings = []
     if len(words) > 1:
         first, rest = words[0], words[1:]
         turned = (*rest, first)
         capitals = _capitalised_first(written, len(words))
         if capitals:
             how = f"{' '.join(words[:capitals])} read as the family name, written in capitals"
-            readings.insert(0, Reading((*words[capitals:], *words[:capitals]), 1.0, how))
-        if parse(written).family_first or first in FAMILY_FIRST or first in KOREAN:
-            how = f"{first} read as the family name, written first as Chinese and Korean are"
+            readings.append(Reading((*words[capitals:], *words[:capitals]), 1.0, how))
+        east_asian = parse(written).family_first or first in FAMILY_FIRST or first in KOREAN
+        cyrillic = _script(written) == "CYRILLIC"  # Russian papers: family, given, patronymic
+        family_first = east_asian or cyrillic
+        if family_first:  # first, so that on a tie the likelier reading explains the match
+            how = f"{first} read as the family name, written first as " + (
+                "Chinese and Korean names are" if east_asian else "Russian documents write it"
+            )
             readings.append(Reading(turned, 1.0, how))
+        # read as written, a family name first would pose as a given name's syllable
+        readings.append(Reading(words, 1.0, "", syllables=not family_first))
+        if len(words) > 2 and not family_first:  # "María Domínguez Flores": two family names
+            how = f"{words[-2]} read as the family name, {words[-1]} as a second one"
+            readings.append(Reading((*words[:-2], words[-1], words[-2]), 1.0, how))
         readings.append(Reading(turned, FIRST_ANYWHERE, f"{first} read as the family name"))
+    else:
+        readings.append(Reading(words, 1.0, ""))
     unique = {r.words: r for r in reversed(readings)}  # the first reading of each wins
     kept = tuple(r for r in readings if unique[r.words] is r)
     return Person(words, kept, folds, _script(written))
 
 
+@lru_cache(maxsize=NAMES_KEPT)
 def _script(written: str) -> str:
     """The script of a name's letters ("LATIN", "CYRILLIC", "CJK", ...); "MIXED" for several."""
     scripts = {unicodedata.name(c, "?").split()[0] for c in written if c.isalpha()}
@@ -147,11 +175,25 @@ def _same_script(a: str, b: str, pa: Person, pb: Person) -> tuple[float, Reasons
             return 0.0, ()
         said = f"{a} and {b} the same characters" + (" once simplified" if a != b else "")
         return (1.0 if a == b else 0.99), (Feature("characters", 1.0, said),)
+    if len(pa.words) == 1 or len(pb.words) == 1:
+        return _single(pa, pb, (), _exact)
     return _best_reading(a, b, pa, pb, (), _exact)
 
 
 def _exact(x: str, y: str, shortest: int = 4) -> Likeness:
     return EQUAL if x == y else UNLIKE
+
+
+def _across_arabic(arabic: tuple[str, ...]) -> Like:
+    """Words compared as an Arabic-script word and its romanisation, whichever side each is."""
+
+    def like(x: str, y: str, shortest: int = 4) -> Likeness:
+        word, latin = (x, y) if x in arabic else (y, x)
+        if x == y or not arab.fills(word, latin):
+            return EQUAL if x == y else UNLIKE
+        return Likeness(1.0, f"{latin} spells {word}, as Arabic script writes it")
+
+    return like
 
 
 def _words(written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -168,7 +210,7 @@ def _words(written: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             words[-1] = "abdul"  # "Abd al-Aziz", "Abdul Aziz"
         elif word not in _ARTICLES and not (not words and word in _HONORIFICS):
             words.append("abdul" if word in _ABDUL else _SON_OF.get(word, word))
-    return tuple(words), name.folds
+    return (arab.words(tuple(words)) if _script(written) == "ARABIC" else tuple(words)), name.folds
 
 
 def _capitalised_first(written: str, count: int) -> int:
@@ -182,12 +224,12 @@ def _capitalised_first(written: str, count: int) -> int:
     return leading if 0 < leading < count and not any(capitals[leading:]) else 0
 
 
-def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
+def _single(pa: Person, pb: Person, folds: Reasons, like: Like = likeness) -> tuple[float, Reasons]:
     """One name of one word against another: a mononym ("Hannibal") may match its like; one
     word against a fuller name is a family name alone, which names nobody in particular."""
     if len(pa.words) != len(pb.words):
         return 0.0, ()
-    alike = likeness(pa.words[0], pb.words[0], shortest=6)
+    alike = like(pa.words[0], pb.words[0], 6)
     if alike.score < 0.85:
         return 0.0, ()
     said = alike.reason or f"{pa.words[0]} equal"
@@ -195,20 +237,28 @@ def _single(pa: Person, pb: Person, folds: Reasons) -> tuple[float, Reasons]:
     return score, (*folds, Feature("single_name", score, f"one name only on each side, {said}"))
 
 
-def _aligned(x: tuple[str, ...], y: tuple[str, ...], like: Like) -> tuple[float, Reasons]:
+def _aligned(
+    x: tuple[str, ...], y: tuple[str, ...], like: Like, syllables: bool
+) -> tuple[float, Reasons]:
     """Family name last against family name last, then the given names in order."""
+    if len(x) < 2 or len(y) < 2:
+        return 0.0, ()
+    korean = x[-1] != y[-1] and one_family(x[-1], y[-1])
     family = like(x[-1], y[-1], 4)
-    if x[-1] != y[-1] and one_family(x[-1], y[-1]):
+    if korean:
         family = Likeness(0.95, f"{x[-1]} and {y[-1]} one Korean family name romanised two ways")
     elif family.score < 1 and {x[-1], y[-1]} & FAMILY_FIRST:
         family = UNLIKE  # "Chen" and "Shen", "Jung" and "Jang": a letter makes another family
-    if family.score < 0.8 or len(x) < 2 or len(y) < 2 or min(len(x[-1]), len(y[-1])) < 2:
+    if family.score < 0.8 or (min(len(x[-1]), len(y[-1])) < 2 and not korean):
         return 0.0, ()  # an initial is no family name: "N.N." is not Nursultan Nazarbayev
-    short, long = (x[:-1], y[:-1]) if len(x) <= len(y) else (y[:-1], x[:-1])
+    if len(x) <= len(y):
+        short, long, given = x[:-1], y[:-1], like
+    else:  # the words of the shorter name come first to `like`, as they came to `family`
+        short, long, given = y[:-1], x[:-1], _swapped(like)
     found = (
-        _in_order(short, long, like)
+        _in_order(short, long, given)
         or _reordered(short, long)
-        or (_run_together(short, long) if like is likeness else None)
+        or (_run_together(short, long) if syllables else None)
     )
     if found is None:
         return 0.0, ()
@@ -223,6 +273,10 @@ def _aligned(x: tuple[str, ...], y: tuple[str, ...], like: Like) -> tuple[float,
         kept = FURTHER ** len(further)
         said.append(Feature("further_names", kept, f"{' '.join(further)} on one side only"))
     return family.score * score, tuple(said)
+
+
+def _swapped(like: Like) -> Like:
+    return lambda x, y, shortest=4: like(y, x, shortest)
 
 
 Alignment = tuple[float, list[tuple[str, str, Likeness]], list[str]]
@@ -244,10 +298,10 @@ def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | 
     """Given names of syllables, hyphened or not, that differ in their vowels only, as
     romanisations of Korean do: "Jong-un" and "Jong Uun", "Hyeon-u" and "Hyun-woo". A
     consonant that differs ("Su-jin", "Su-bin") is another name."""
-    if len(long) < 2 or any(len(w) < 2 and w not in "aeiou" for w in (*short, *long)):
+    if len(long) < 2 or short[0][0] != long[0][0]:
+        return None
+    if any(len(w) < 2 and w not in "aeiou" for w in (*short, *long)):
         return None  # initials are compared one by one; "u" in "Hyeon U" is a syllable
-    if set(short + long) & FAMILY_FIRST:
-        return None  # "Jung Ji-min" read with "min" last: a family name is no syllable
     x, y = "".join(short), "".join(long)
     if x == y:
         said = f"given names {' '.join(short)} and {' '.join(long)} the same letters"
@@ -262,6 +316,11 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...], like: Like) -> Alig
     """Every word of `short` matched to a word of `long`, in order, the rest of `long` further
     names: the best such alignment, or None."""
     n, m = len(short), len(long)
+    if n == m:  # the commonest case: word for word
+        pairs = [(x, y, like(x, y, 5)) for x, y in zip(short, long, strict=True)]
+        if any(alike.score < 0.8 for _, _, alike in pairs):
+            return None
+        return math.prod(alike.score for _, _, alike in pairs), pairs, []
     best: dict[tuple[int, int], tuple[float, list, list]] = {(0, 0): (1.0, [], [])}
     for j in range(1, m + 1):  # leading further names
         score, pairs, further = best[(0, j - 1)]

@@ -31,11 +31,13 @@ _VOWEL_SLIPS = 2
 #: name ("Starkey", "Starmer"), eight in a given name ("Jianhua" and "Jianguo" are two).
 _TWO_SLIPS = 3
 _DIPHTHONGS = (("ay", "ei"), ("ai", "ei"), ("ey", "ei"), ("oo", "u"), ("ou", "u"), ("iy", "i"))
-#: Latin letters Arabic script writes with its nearest letter; vowels and the letters that
-#: write long vowels (w, y) and an article's l or a final h are not compared.
-_ARABIC = str.maketrans("pvg", "bfj", "aeiouwy`'")
 #: Letters a keyboard or OCR writes as digits: "Ig0r Sech1n".
 _LOOKALIKE = str.maketrans("01345789", "oieastbg")
+
+
+#: Names a screen keeps read (folded, parsed, keyed): every name of a large corpus and a large
+#: list at once, so that none is read again for each entry it meets.
+NAMES_KEPT = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,8 @@ UNLIKE = Likeness(0.0, "")
 EQUAL = Likeness(1.0, "")
 
 
-def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
+@lru_cache(maxsize=1 << 18)  # a list's words meet the corpus's words many times over
+def likeness(x: str, y: str, shortest: int = 4, people: bool = True) -> Likeness:
     """How far `x` and `y` are one word. A slip of one letter counts in words of `shortest`
     letters or more, two slips from three letters more: "Dana" and "Dina" are two given names."""
     if x == y:
@@ -58,38 +61,42 @@ def likeness(x: str, y: str, shortest: int = 4) -> Likeness:
     if len(x) == 1 or len(y) == 1:
         initial, full = (x, y) if len(x) == 1 else (y, x)
         if len(full) > 1 and full.startswith(initial):
-            return Likeness(0.9, f"{initial.upper()}. is the initial of {full}")
+            return Likeness(0.88, f"{initial.upper()}. is the initial of {full}")
         return UNLIKE
     slips = OSA.distance(x, y, score_cutoff=3)
     shorter = min(len(x), len(y))
-    if shorter >= _LONG and sound(x) == sound(y) and _syllables_alike(x, y):
+    sounds = shorter >= _LONG and sound(x) == sound(y)
+    if slips > 2 and not sounds:
+        return UNLIKE  # most pairs: two different words
+    if people and _gendered(x, y):
+        return UNLIKE  # "Robert", "Roberta"; "Petrov", "Petrova": two people
+    if sounds and _syllables_alike(x, y):
         vowel_slips = OSA.distance(_vowels(x), _vowels(y), score_cutoff=3)
         if vowel_slips <= _VOWEL_SLIPS + (shorter >= 8):
             return Likeness(0.95, f"{x} and {y} one name spelled two ways (they sound alike)")
-    if slips == 1 and shorter >= shortest:
+    if slips == 1 and (shorter >= shortest or shorter >= shortest - 1 and _slipped(x, y)):
+        # a letter left out, added or two swapped count from one letter less: "Jesú" for
+        # "Jesús", "Daan" for "Dana"; one changed does not: "Dana" and "Dina" are two
         return Likeness(0.85, f"{x} and {y} one letter apart")
     if slips == 2 and shorter >= shortest + _TWO_SLIPS:
         return Likeness(0.8, f"{x} and {y} two letters apart")
     return UNLIKE
 
 
-def across_arabic(x: str, y: str, shortest: int = 4) -> Likeness:
-    """One word in Arabic script (in the Latin letters `anyascii` gives it, short vowels
-    unwritten) against one in Latin letters: alike when their consonants are."""
-    if x == y:
-        return EQUAL
-    cx, cy = _consonants(x), _consonants(y)
-    if not cx or not cy:
-        return UNLIKE
-    if len(cx) < 2 or len(cy) < 2:  # "Ali", "Omar": one or two letters in Arabic script
-        return (
-            Likeness(0.85, f"{x} and {y} the same consonants, as Arabic script writes them")
-            if cx == cy
-            else UNLIKE
-        )
-    if cx == cy or cx[1:] == cy and cx[0] == "l" or cy[1:] == cx and cy[0] == "l":
-        return Likeness(0.9, f"{x} and {y} the same consonants, as Arabic script writes them")
-    return UNLIKE
+def _slipped(x: str, y: str) -> bool:
+    """One slip that keeps every letter: one left out or added, or two swapped."""
+    return len(x) != len(y) or sorted(x) == sorted(y)
+
+
+def _gendered(x: str, y: str) -> bool:
+    """Whether two names differ by the ending that makes a name a woman's or a man's:
+    "Robert"/"Roberta", "Maria"/"Mario", "Daniel"/"Danielle", "Petrov"/"Petrova"."""
+    short, long = sorted((x, y), key=len)
+    if len(long) == len(short) + 1:  # "Montoyaa" is a key held down, not a woman's name
+        return long[:-1] == short and long[-1] in "ae" and long[-1] != short[-1]
+    if len(long) == len(short) + 2:
+        return long[:-2] == short and long[-2:] == "le"
+    return len(x) == len(y) and x[:-1] == y[:-1] and {x[-1], y[-1]} <= set("aoe")
 
 
 def _syllables_alike(x: str, y: str) -> bool:
@@ -112,11 +119,6 @@ def _vowels(word: str) -> str:
     for written, common in _DIPHTHONGS:
         word = word.replace(written, common)
     return word
-
-
-def _consonants(word: str) -> str:
-    letters = _DOUBLED.sub(r"\1", word.translate(_ARABIC))
-    return letters[:-1] if len(letters) > 2 and letters.endswith("h") else letters
 
 
 @lru_cache(maxsize=131072)
