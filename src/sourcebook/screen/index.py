@@ -23,14 +23,17 @@ that keeps a common given name from pulling in every entry that holds it.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import combinations
 
 from sourcebook.records import Entity
+from sourcebook.screen import arabic
 from sourcebook.screen.bodies import body
 from sourcebook.screen.entries import PERSON, ListEntry
+from sourcebook.screen.korean import ROMANISED as KOREAN
 from sourcebook.screen.legal_forms import PLACES
 from sourcebook.screen.people import person
 from sourcebook.screen.words import sound
@@ -47,6 +50,8 @@ TYPO_FROM = 4
 #: Letters from which a family name is keyed with two left out, as the comparer allows two
 #: slips in a word this long.
 TWO_SLIPS_FROM = 7
+#: Letters past which a word is keyed only as written: a 600-letter "name" is no typo.
+LONGEST = 30
 #: Letters from which a word is keyed by its sound, as `screen.words.likeness` compares it.
 SOUND_FROM = 5
 #: List entries from which two words of a name are too common to look up together, where
@@ -116,7 +121,7 @@ def _person(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
     first where it ends in an initial ("Putin V."), and with a given name whole by its first
     word too where that may be the family name: "Li" with an initial would be half a list."""
     read = person(form)
-    words = read.words
+    words = tuple(KOREAN.get(w, w) for w in read.words)  # "Yi", "Rhee" filed as "Lee"
     if not words:
         return frozenset(), ()
     keys: set[Key] = {("whole", "".join(words))}  # "VladimirPutin"
@@ -133,7 +138,14 @@ def _person(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
         pairs.append((pair, frozenset((pair,))))
         if not listed or len(unique) == 2:
             keys.add(("both", *pair[1:]))
-    sure = {r.words[-1] for r in read.readings if r.certainty >= 1}
+    if listed or read.script == "ARABIC":  # عمر عباس in a paper meets "Omar Abbas": "mr bs"
+        skeletons = dict.fromkeys(arabic.consonants(w) for w in words)
+        keys.update(("consonants", *sorted(p)) for p in combinations(skeletons, 2))
+    sure = {KOREAN.get(r.words[-1], r.words[-1]) for r in read.readings if r.certainty >= 1}
+    for r in read.readings:  # "Hyeon-u" and "Hyun-woo": given syllables by their consonants
+        if r.certainty >= 1 and r.syllables and len(r.words) > 1:
+            given = "".join(r.words[:-1])
+            keys.add(("syllables", KOREAN.get(r.words[-1], r.words[-1]), _consonants(given)))
     if listed:
         surnames, families = sure, set(words)
     else:
@@ -146,8 +158,8 @@ def _person(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
         for given in words:
             if given == family or (not listed and len(given) > 1 and len(family) < TYPO_FROM):
                 continue  # "Li" with an initial is looked up only for an initial written
-            keys.update(("family", f, given[0]) for f in near)
-            keys.add(("family sound", _sound(family), given[0]))
+            keys.update(("family", f, _initial(given)) for f in near)
+            keys.add(("family sound", _sound(family), _initial(given)))
             if len(given) > 1:  # "Karlos Smit" for "Carlos Smith"
                 keys.update(("family folded", f, _folded(given)[:2]) for f in _typos(family))
     for family in families:
@@ -155,7 +167,7 @@ def _person(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
             if given == family or len(family) < 2:
                 continue
             if len(given) == 1 or not listed:  # an initial on the list meets the name in full
-                keys.add(("given", family, given[0]))
+                keys.add(("given", family, _initial(given)))
             if len(given) > 1:
                 keys.update(("given", family, g) for g in _typos(given))
     return frozenset(keys), tuple(pairs)
@@ -173,6 +185,8 @@ def _body(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
     keys: set[Key] = {("whole", w) for w in (_typos(joined) if len(core) == 1 else (joined,))}
     keys.add(("whole", "".join(read.words)))  # "SiemensAG"
     keys.update(("word", w) for w in core)
+    if len(core) == 1:  # "Rossiya" and "Russia"
+        keys.add(("whole sound", _sound(core[0])))
     if len(core) > 1:
         for word in set(core) & (PLACES | read.qualifiers):
             keys.add(("whole", "".join(w for w in core if w != word)))
@@ -197,7 +211,7 @@ def _body(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
 def _typos(word: str) -> tuple[str, ...]:
     """The word and, from `TYPO_FROM` letters, the word with each one letter left out: two
     spellings one letter apart, or with two letters swapped, share one of these."""
-    if len(word) < TYPO_FROM:
+    if not TYPO_FROM <= len(word) <= LONGEST:
         return (word,)
     return (word, *{word[:i] + word[i + 1 :] for i in range(len(word))})
 
@@ -207,10 +221,21 @@ def _slips(word: str) -> tuple[str, ...]:
     """From `TWO_SLIPS_FROM` letters, the word with up to two letters left out: what two
     spellings two letters apart share ("Zarrolen", "Zarsholen"), as the comparer allows in
     long words."""
-    if len(word) < TWO_SLIPS_FROM:
+    if not TWO_SLIPS_FROM <= len(word) <= LONGEST:
         return ()
     once = _typos(word)
     return tuple({w[:i] + w[i + 1 :] for w in once[1:] for i in range(len(w))}.union(once))
+
+
+def _consonants(syllables: str) -> str:
+    """The first letter and the consonants of given names run together, as
+    `screen.people` compares syllables that differ in their vowels only."""
+    return syllables[0] + re.sub("[aeiouwy]", "", syllables[1:])
+
+
+def _initial(given: str) -> str:
+    """A given name's first letter, w as v: "Wolodymyr" and "Volodymyr" share one."""
+    return "v" if given[0] == "w" else given[0]
 
 
 def _sound(word: str) -> str:
