@@ -57,3 +57,24 @@ def test_a_company_matches_without_its_legal_form_and_never_a_person() -> None:
     (only,) = found
     assert only == ("e1", "O1")
     assert any("legal form" in e for e in found[only].explanations)  # type: ignore[attr-defined]
+
+
+def test_screening_in_processes_finds_what_one_process_finds(monkeypatch) -> None:
+    from sourcebook.screen import match
+
+    monkeypatch.setattr(match, "PARALLEL_FROM", 4)
+    monkeypatch.setattr(match, "STEP", 2)
+    people = [
+        entity("e1", "Tomas Renko", "PERSON"),
+        entity("e2", "李克強", "PERSON"),
+        entity("e3", "Viktor Drai", "PERSON"),
+        entity("e4", "Brackwater Advisory Ltd", "ORG"),
+        entity("e5", "Li Qiang", "PERSON"),
+    ]
+    done: list[int] = []
+    alone = screen(people, LIST)
+    together = screen(people, LIST, workers=2, progress=done.append)
+    assert [(m.entity, m.entry.id, m.score) for m in together] == [
+        (m.entity, m.entry.id, m.score) for m in alone
+    ]
+    assert len(alone) == 4 and sum(done) == len(people)

@@ -10,7 +10,14 @@ import typer
 from rich.progress import Progress
 from rich.table import Table
 
-from sourcebook.cli.common import DbOption, JsonOption, err, open_existing, out
+from sourcebook.cli.common import (
+    DbOption,
+    JsonOption,
+    default_workers,
+    err,
+    open_existing,
+    out,
+)
 from sourcebook.errors import IngestError, SourcebookError
 from sourcebook.screen.entries import ListEntry
 from sourcebook.store import DEFAULT_DB
@@ -41,6 +48,14 @@ def screen(
             "see more look-alikes, raise it for fewer.",
         ),
     ] = 0.7,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that screen a large corpus at once (default: one per CPU, up to 8).",
+        ),
+    ] = None,
     db: DbOption = DEFAULT_DB,
     as_json: JsonOption = False,
 ) -> None:
@@ -69,7 +84,13 @@ def screen(
         entities = store.entities(limit=None)
         with Progress(*Progress.get_default_columns(), console=err, transient=True) as bar:
             task = bar.add_task("screening", total=len(entities))
-            found = match_entities(bar.track(entities, task_id=task), entries, threshold)
+            found = match_entities(
+                entities,
+                entries,
+                threshold,
+                workers=workers or default_workers(),
+                progress=lambda done: bar.advance(task, done),
+            )
         store.replace_screening([m.result() for m in found])  # the export and report show them
     finally:
         store.close()

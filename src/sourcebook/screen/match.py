@@ -9,8 +9,10 @@ for a reviewer to confirm or dismiss.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_all_start_methods, get_context
 
 from sourcebook.records import Entity, ScreeningResult
 from sourcebook.screen.compare import compare
@@ -20,6 +22,8 @@ from sourcebook.screen.words import Feature, Reasons
 
 FIRM = 0.9
 POSSIBLE = 0.7
+PARALLEL_FROM = 5_000  # entities from which screening in several processes pays off
+STEP = 2_000  # entities screened at a time: the unit of progress and of work per process
 KINDS = {"PERSON": PERSON, "ORG": ORGANIZATION}
 
 
@@ -54,10 +58,31 @@ def scores(features: Reasons) -> tuple[tuple[str, float], ...]:
 
 
 def screen(
-    entities: Iterable[Entity], entries: Sequence[ListEntry], threshold: float = POSSIBLE
+    entities: Iterable[Entity],
+    entries: Sequence[ListEntry],
+    threshold: float = POSSIBLE,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Match]:
-    """Every entity–entry pair scoring `threshold` or more, best first."""
+    """Every entity–entry pair scoring `threshold` or more, best first.
+
+    With `workers` above one and a corpus worth it, entities are screened in forked processes
+    that share the index built here; `progress` hears how many entities each step finished.
+    """
     index = Index(entries)
+    entities = list(entities)
+    if workers > 1 and len(entities) >= PARALLEL_FROM and "fork" in get_all_start_methods():
+        found = _in_processes(entities, index, threshold, workers, progress)
+    else:
+        found = []
+        for at in range(0, len(entities), STEP):
+            found += _screened(entities[at : at + STEP], index, threshold)
+            if progress:
+                progress(len(entities[at : at + STEP]))
+    return sorted(found, key=lambda m: (-m.score, m.entity_name, m.entry.id))
+
+
+def _screened(entities: Sequence[Entity], index: Index, threshold: float) -> list[Match]:
     found: list[Match] = []
     for entity in entities:
         kind = KINDS.get(entity.type)
@@ -70,7 +95,40 @@ def screen(
                 if entry.id not in best or match.score > best[entry.id].score:
                     best[entry.id] = match
         found.extend(best.values())
-    return sorted(found, key=lambda m: (-m.score, m.entity_name, m.entry.id))
+    return found
+
+
+#: The index and threshold forked workers screen against: set before the pool forks, so
+#: each worker has them without pickling a large index.
+_SHARED: tuple[Index, float] | None = None
+
+
+def _in_processes(
+    entities: list[Entity],
+    index: Index,
+    threshold: float,
+    workers: int,
+    progress: Callable[[int], None] | None,
+) -> list[Match]:
+    global _SHARED
+    _SHARED = (index, threshold)
+    steps = [entities[at : at + STEP] for at in range(0, len(entities), STEP)]
+    found: list[Match] = []
+    try:
+        context = get_context("fork")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            for step, part in zip(steps, pool.map(_screened_shared, steps), strict=True):
+                found += part
+                if progress:
+                    progress(len(step))
+    finally:
+        _SHARED = None
+    return found
+
+
+def _screened_shared(entities: Sequence[Entity]) -> list[Match]:
+    assert _SHARED is not None, "set by the parent before it forks"
+    return _screened(entities, *_SHARED)
 
 
 def _best(entity: Entity, entry: ListEntry, kind: str) -> Match | None:
