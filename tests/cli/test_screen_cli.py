@@ -39,22 +39,34 @@ def test_screen_reads_every_list_and_reports_a_broken_one_without_stopping(built
     broken.write_text("this is not a list\n", encoding="utf-8")
     answer, said = screen(built, broken, DATA / "watchlist.csv")
     assert "broken.txt: not a list layout sourcebook knows" in said.replace("\n", " ")
-    names = {r["caption"] for q in answer["responses"].values() for r in q["results"]}
-    assert names  # the readable list was screened
+    found = {
+        (q["query"]["properties"]["name"][0], r["caption"])
+        for q in answer["responses"].values()
+        for r in q["results"]
+    }
+    assert ("Brackwater Advisory Ltd", "Brackwater Advisory Limited") in found  # screened
 
 
 def test_screen_joins_ofac_alt_csv_to_the_sdn_csv_given_with_it(built, tmp_path):
     shutil.copy(DATA / "sdn.csv", tmp_path / "sdn.csv")
     alt = tmp_path / "alt.csv"
     alt.write_text('101,9001,"aka","RENKO, Thomas","-0-"\n', encoding="utf-8")
-    _, said = screen(built, tmp_path / "sdn.csv", alt)
+    answer, said = screen(built, tmp_path / "sdn.csv", alt)
     assert "aliases from" in said and "alt.csv" in said
     assert "not read" not in said
+    renko = [
+        r
+        for q in answer["responses"].values()
+        for r in q["results"]
+        if r["caption"] == "RENKO, Tomas"
+    ]
+    assert renko and "RENKO, Thomas" in renko[0]["properties"]["alias"]  # alt.csv's alias
 
 
 def test_screen_answers_in_yentes_match_shape(built):
     answer, _ = screen(built, DATA / "watchlist.csv")
     assert set(answer) == {"responses", "matcher", "limit"}
+    assert answer["responses"]
     for query_id, response in answer["responses"].items():
         assert response["query"]["id"] == query_id
         for result in response["results"]:

@@ -51,11 +51,10 @@ def _response(entity: Entity) -> dict[str, Any]:
 
 def _result(m: Match) -> dict[str, Any]:
     e = m.entry
-    explanations: dict[str, dict[str, Any]] = {}
+    features = dict(scores(m.features))
+    details: dict[str, list[str]] = {}
     for feature in m.features:
-        said = explanations.setdefault(feature.name, {"score": feature.score, "detail": []})
-        said["score"] = min(said["score"], feature.score)
-        said["detail"].append(feature.detail)
+        details.setdefault(feature.name, []).append(feature.detail)
     properties = {"name": [e.name], "alias": list(e.aliases)}
     if e.program:
         properties["program"] = [e.program]
@@ -65,14 +64,15 @@ def _result(m: Match) -> dict[str, Any]:
         "schema": "Person" if e.kind == PERSON else "Organization",
         "properties": properties,
         "datasets": [e.list],
-        "referents": [e.reference] if e.reference else [],
+        "referents": [],  # other ids of one listed party: a list file gives one
         "reference": e.reference,
         "target": True,
         "score": m.score,
         "match": m.match,
-        "features": dict(scores(m.features)),
+        "features": features,
         "explanations": {
-            k: {**v, "detail": "; ".join(v["detail"])} for k, v in explanations.items()
+            name: {"score": features[name], "detail": "; ".join(said)}
+            for name, said in details.items()
         },
         "source": e.source,
         "matched": list(m.matched),

@@ -66,7 +66,7 @@ def body(written: str) -> Body:
     core, forms = _without_forms(words)
     named = tuple(w for w in core if w not in _MINOR) or core
     bracketed = frozenset(fold(" ".join(_BRACKETED.findall(written))).words)
-    return Body(words, named, forms, bracketed)
+    return Body(tuple(words), named, forms, bracketed)
 
 
 def _names(a: str, b: str, ba: Body, bb: Body) -> tuple[float, Reasons]:
@@ -84,16 +84,16 @@ def _names(a: str, b: str, ba: Body, bb: Body) -> tuple[float, Reasons]:
     if sorted(ba.core) == sorted(bb.core):
         said = f"{a} and {b} hold the same words in another order"
         return 0.85, (Feature("word_order", 0.85, said),)
-    short, long = sorted((ba, bb), key=lambda x: len(x.core))
-    extra = [w for w in long.core if w not in short.core]
-    if len(long.core) == len(short.core) + 1 and len(extra) == 1:
+    fewer, more = sorted((ba, bb), key=lambda x: len(x.core))
+    extra = [w for w in more.core if w not in fewer.core]
+    if len(more.core) == len(fewer.core) + 1 and len(extra) == 1:
         (word,) = extra
-        if word in PLACES or word in long.qualifiers:
-            rest = tuple(w for w in long.core if w != word)
-            score, said = _word_by_word(short.core, rest)
+        if word in PLACES or word in more.qualifiers:
+            rest = tuple(w for w in more.core if w != word)
+            score, reasons = _word_by_word(fewer.core, rest)
             if score:
                 where = Feature("qualifier", QUALIFIED, f"{word} names where one of them works")
-                return score * QUALIFIED, (*said, where)
+                return score * QUALIFIED, (*reasons, where)
         return 0.0, ()
     if len(ba.core) == len(bb.core):
         return _word_by_word(ba.core, bb.core)

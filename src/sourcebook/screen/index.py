@@ -81,7 +81,7 @@ class Index:
         """The entries sharing a key with any of the entity's names, in list order. A common
         word alone does not count, nor two common words together where the name has a rarer
         one to pair."""
-        keys = self.by_key.get(kind, {})
+        keys: dict[Key, list[int]] = self.by_key.get(kind, {})
         found: set[int] = set()
         for form in (entity.name, *entity.aliases):
             alone, pairs = _sought(form, kind)
@@ -200,7 +200,7 @@ def _body(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
         a, b = unique[i], unique[j]
         # Two slips in a long word leave the others unchanged: one neighbour to pair with.
         far_a, far_b = (_slips(a), _slips(b)) if j == i + 1 else ((), ())
-        near = {("pair", x, b) if x < b else ("pair", b, x) for x in _typos(a) + far_a}
+        near: set[Key] = {("pair", x, b) if x < b else ("pair", b, x) for x in _typos(a) + far_a}
         near.update(("pair", a, y) if a < y else ("pair", y, a) for y in _typos(b) + far_b)
         near.add(("pair sound", *sorted((_sound(a), _sound(b)))))
         pairs.append((("pair", *sorted((a, b))), frozenset(near)))

@@ -95,7 +95,8 @@ def compare_people(a: str, b: str) -> tuple[float, Reasons]:
 def _best_reading(
     a: str, b: str, pa: Person, pb: Person, folds: Reasons, like: Like
 ) -> tuple[float, Reasons]:
-    best, reasons = 0.0, ()
+    best = 0.0
+    reasons: Reasons = ()
     for ra in pa.readings:
         for rb in pb.readings:
             fa, fb = ra.words[-1], rb.words[-1]
@@ -276,7 +277,10 @@ def _aligned(
 
 
 def _swapped(like: Like) -> Like:
-    return lambda x, y, shortest=4: like(y, x, shortest)
+    def swapped(x: str, y: str, shortest: int = 4) -> Likeness:
+        return like(y, x, shortest)
+
+    return swapped
 
 
 Alignment = tuple[float, list[tuple[str, str, Likeness]], list[str]]
@@ -321,7 +325,7 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...], like: Like) -> Alig
         if any(alike.score < 0.8 for _, _, alike in pairs):
             return None
         return math.prod(alike.score for _, _, alike in pairs), pairs, []
-    best: dict[tuple[int, int], tuple[float, list, list]] = {(0, 0): (1.0, [], [])}
+    best: dict[tuple[int, int], Alignment] = {(0, 0): (1.0, [], [])}
     for j in range(1, m + 1):  # leading further names
         score, pairs, further = best[(0, j - 1)]
         best[(0, j)] = _skipped(score, pairs, further, long[j - 1])
@@ -344,7 +348,9 @@ def _in_order(short: tuple[str, ...], long: tuple[str, ...], like: Like) -> Alig
     return found if found and len(found[2]) <= MOST_FURTHER else None
 
 
-def _skipped(score: float, pairs: list, further: list, word: str) -> tuple[float, list, list]:
+def _skipped(
+    score: float, pairs: list[tuple[str, str, Likeness]], further: list[str], word: str
+) -> Alignment:
     if word in _LINKS:
         return score, pairs, further
     return score * FURTHER, pairs, [*further, word]
