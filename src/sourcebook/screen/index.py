@@ -36,7 +36,7 @@ from sourcebook.screen.entries import PERSON, ListEntry
 from sourcebook.screen.korean import ROMANISED as KOREAN
 from sourcebook.screen.legal_forms import PLACES
 from sourcebook.screen.people import person
-from sourcebook.screen.words import sound
+from sourcebook.screen.words import sound, spelled_alike
 
 Key = tuple[str, ...]
 Pairs = tuple[tuple[Key, frozenset[Key]], ...]
@@ -59,10 +59,9 @@ SOUND_FROM = 5
 CROWDED = 10
 #: Words of a body's name paired at most (the first ones): a long name still has few keys.
 PAIRED = 6
-#: Letter groups that romanisations of one sound differ by, folded in a given name keyed with
-#: a family name a letter or two apart: "Karlos Smit" and "Carlos Smith" share a key.
-_FOLDS = (("shch", "sch"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("ks", "x"), ("tz", "z"),
-          ("ck", "k"), ("w", "v"), ("z", "s"), ("j", "y"), ("q", "k"), ("c", "k"))  # fmt: skip
+#: Letters a given name keyed with a family name a letter or two apart is folded by, beyond
+#: those `words.spelled_alike` folds: "Karlos Smit" and "Carlos Smith" share a key.
+_FOLDS = (("j", "y"), ("c", "k"))
 
 
 class Index:
@@ -246,6 +245,4 @@ def _sound(word: str) -> str:
 def _folded(word: str) -> str:
     """A given name in one spelling of the letters romanisations differ by: "karlos" for
     "Carlos" and "Karlos", "hassan" for "Khassan"."""
-    for written, common in _FOLDS:
-        word = word.replace(written, common)
-    return word
+    return spelled_alike(word, _FOLDS)

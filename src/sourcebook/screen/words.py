@@ -107,9 +107,7 @@ def _syllables_alike(x: str, y: str) -> bool:
 
 @lru_cache(maxsize=131072)
 def _shape(word: str) -> str:
-    for written, common in _SOUNDS:
-        word = word.replace(written, common)
-    return _VOWEL_RUNS.sub("V", _DOUBLED.sub(r"\1", word))
+    return _VOWEL_RUNS.sub("V", _DOUBLED.sub(r"\1", spelled_alike(word)))
 
 
 def _vowels(word: str) -> str:
@@ -125,9 +123,16 @@ def _vowels(word: str) -> str:
 def sound(word: str) -> str:
     """The first letter and the consonants of a word, each sound in one spelling: what
     "Zelenskyy"/"Selenskyj" and "Ahmadinejad"/"Ahmadinezhad" share."""
-    for written, common in _SOUNDS:
-        word = word.replace(written, common)
+    word = spelled_alike(word)
     return word[0] + _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
+
+
+def spelled_alike(word: str, more: tuple[tuple[str, str], ...] = ()) -> str:
+    """A word with each letter group romanisations differ by in one spelling ("kh" as h,
+    "w" as v), and `more` such groups after them."""
+    for written, common in (*_SOUNDS, *more):
+        word = word.replace(written, common)
+    return word
 
 
 def unmistaken(word: str) -> str:
