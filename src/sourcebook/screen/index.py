@@ -23,7 +23,6 @@ that keeps a common given name from pulling in every entry that holds it.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -35,7 +34,7 @@ from sourcebook.screen.bodies import body
 from sourcebook.screen.entries import PERSON, ListEntry
 from sourcebook.screen.korean import ROMANISED as KOREAN
 from sourcebook.screen.legal_forms import PLACES
-from sourcebook.screen.people import person
+from sourcebook.screen.people import person, syllables_key
 from sourcebook.screen.words import sound, spelled_alike
 
 Key = tuple[str, ...]
@@ -144,7 +143,7 @@ def _person(form: str, listed: bool) -> tuple[frozenset[Key], Pairs]:
     for r in read.readings:  # "Hyeon-u" and "Hyun-woo": given syllables by their consonants
         if r.certainty >= 1 and r.syllables and len(r.words) > 1:
             given = "".join(r.words[:-1])
-            keys.add(("syllables", KOREAN.get(r.words[-1], r.words[-1]), _consonants(given)))
+            keys.add(("syllables", KOREAN.get(r.words[-1], r.words[-1]), syllables_key(given)))
     if listed:
         surnames, families = sure, set(words)
     else:
@@ -224,12 +223,6 @@ def _slips(word: str) -> tuple[str, ...]:
         return ()
     once = _typos(word)
     return tuple({w[:i] + w[i + 1 :] for w in once[1:] for i in range(len(w))}.union(once))
-
-
-def _consonants(syllables: str) -> str:
-    """The first letter and the consonants of given names run together, as
-    `screen.people` compares syllables that differ in their vowels only."""
-    return syllables[0] + re.sub("[aeiouwy]", "", syllables[1:])
 
 
 def _initial(given: str) -> str:

@@ -2,8 +2,9 @@
 then the given names in their order, each step with its reason.
 
 A name is read every way it may be written: family name last, before a comma ("RENKO,
-Tomas"), in capitals ("RENKO Tomas"), first as Chinese and Korean names are, or, less surely,
-first in any name ("Renko Tomas"). Given names are aligned in order, so a patronymic reversed
+Tomas"), in capitals ("RENKO Tomas"), first as Chinese, Korean and Russian names are, with a
+second family name after it (Spanish), or, less surely, first in any name ("Renko Tomas").
+Given names are aligned in order, so a patronymic reversed
 ("Salman bin Muhammad" against "Muhammad bin Salman") is another man, and a further name may
 be missing from one side at a cost ("Nikolai Patrushev" for "Nikolai Platonovich Patrushev").
 A family name alone names nobody in particular: "Li" or "Khan" never match on their own.
@@ -45,7 +46,7 @@ _LINKS = frozenset({"bin", "de", "da", "do", "dos", "das", "di", "du", "van", "v
 _HONORIFICS = frozenset({"shaikh", "sheikh", "sheik"})
 _ABDUL = frozenset({"abdul", "abdel", "abdal", "abdol"})
 _CAPITALS = re.compile(r"^[^\W\d_]{2,}$")
-_VOWELS = re.compile(r"[aeiouwy]")
+_VOWELS = re.compile(r"[aeiouwy]")  # and w, y: "Hyun-woo" is "Hyeon-u"
 #: Styles written before a name as initials: His or Her Excellency, Highness, Royal Highness.
 _STYLES = re.compile(r"^\s*(?:H\.\s?E\.|H\.\s?H\.|H\.\s?R\.\s?H\.|HRH)\s+")
 # Each step a reviewer should check costs enough that one of them alone leaves a possible match
@@ -310,10 +311,16 @@ def _run_together(short: tuple[str, ...], long: tuple[str, ...]) -> Alignment | 
     if x == y:
         said = f"given names {' '.join(short)} and {' '.join(long)} the same letters"
         return 1.0, [(x, y, Likeness(1.0, said))], []
-    if x[0] != y[0] or _VOWELS.sub("", x) != _VOWELS.sub("", y):
+    if syllables_key(x) != syllables_key(y):
         return None
     said = f"given names {' '.join(short)} and {' '.join(long)} differ in vowels only"
     return 0.85, [(x, y, Likeness(0.85, said))], []
+
+
+def syllables_key(given: str) -> str:
+    """What given names run together share when they differ in vowels only: the first letter
+    and the consonants ("Hyeonu", "Hyunwoo": hn). The index keys syllable names by it."""
+    return given[0] + _VOWELS.sub("", given[1:])
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...], like: Like) -> Alignment | None:
